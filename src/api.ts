@@ -1,0 +1,48 @@
+// The library API: parse a report once, run the rules, get the JSON-contract result. The CLI builds on it.
+import { readReport, type ReadLimits } from './parse/read.js';
+import { readMarkdown } from './parse/markdown.js';
+import { sectionize } from './tree/sectionize.js';
+import { LintDocument } from './model/document.js';
+import { runRules } from './engine/lint.js';
+import { makeResult, type FileResult } from './engine/result.js';
+import { enableRules, type RuleEntries } from './config/rule-settings.js';
+import type { Locale, SharedSettings } from './engine/rule.js';
+import { allRules } from '../rules/index.js';
+
+export interface LintOptions {
+  /** Per-rule settings; rules not named keep their defaults (or are off with `only`). */
+  rules?: RuleEntries;
+  /** Run only the rules named in `rules` (rule tests). */
+  only?: boolean;
+  locale?: Locale;
+  settings?: SharedSettings;
+  limits?: ReadLimits;
+}
+
+/** Read .docx or text bytes (format decided from the bytes) into the section tree. Throws ReadError. */
+export async function parseReport(bytes: Uint8Array, filePath: string, limits?: ReadLimits): Promise<LintDocument> {
+  const flat = await readReport(bytes, filePath, limits);
+  return new LintDocument(sectionize(flat), filePath);
+}
+
+/** Parse Markdown / plain text already in memory. */
+export function parseText(text: string, filePath = 'input.md'): LintDocument {
+  return new LintDocument(sectionize(readMarkdown(text)), filePath);
+}
+
+export async function lintDocument(doc: LintDocument, options: LintOptions = {}): Promise<FileResult> {
+  const enabled = enableRules(allRules, options.rules, 'options', options.only);
+  const { messages, timing } = await runRules(doc, enabled, { locale: options.locale ?? 'zh-CN', settings: options.settings });
+  return makeResult(doc.filePath, messages, { timing: { parse: 0, rules: timing } });
+}
+
+export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<FileResult> {
+  return lintDocument(parseText(text, options.filePath), options);
+}
+
+export { LintDocument } from './model/document.js';
+export { defineRule } from './engine/rule.js';
+export type * from './model/types.js';
+export type { Rule, RuleMeta, RuleContext, Severity } from './engine/rule.js';
+export type { FileResult, LintMessage } from './engine/result.js';
+export { allRules } from '../rules/index.js';

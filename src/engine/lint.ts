@@ -1,0 +1,94 @@
+// Runs the enabled rules over one parsed document. Findings are vfile messages (as in remark-lint) and are mapped
+// to the JSON contract here. A rule that throws becomes one `internal-error` finding; the other rules go on.
+import { VFile } from 'vfile';
+import type { LintDocument } from '../model/document.js';
+import { formatMessage, type Locale, type ReportDescriptor, type Rule, type Severity, type SharedSettings } from './rule.js';
+import type { LintMessage } from './result.js';
+import { coreMessage } from '../i18n/messages.js';
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface RunOptions {
+  locale: Locale;
+  settings?: SharedSettings;
+  /** Called before each rule starts, so a supervisor can name the rule that hung. */
+  onRuleStart?: (ruleId: string) => void;
+}
+
+export interface RunResult {
+  messages: LintMessage[];
+  /** Milliseconds per rule. */
+  timing: Record<string, number>;
+}
+
+type Finding = LintMessage & { vfileMessage?: unknown };
+
+export async function runRules(doc: LintDocument, enabled: EnabledRule[], options: RunOptions): Promise<RunResult> {
+  const file = new VFile({ path: doc.filePath || undefined });
+  const findings: Finding[] = [];
+  const timing: Record<string, number> = {};
+  for (const { rule, severity, options: ruleOptions } of enabled) {
+    const id = rule.meta.id;
+    options.onRuleStart?.(id);
+    const started = performance.now();
+    const report = (d: ReportDescriptor) => {
+      const template = rule.meta.messages[d.messageId];
+      if (!template) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
+      const text = formatMessage(template[options.locale], d.data);
+      const where = doc.locate(d.node, d.span);
+      const level = d.severity ?? severity;
+      const message = file.message(text, {
+        place: { start: { line: where.line, column: where.column }, end: { line: where.endLine, column: where.endColumn } },
+        ruleId: id,
+        source: 'reportlint',
+      });
+      message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
+      findings.push({
+        ruleId: id,
+        severity: level,
+        message: text,
+        line: where.line,
+        column: where.column,
+        endLine: where.endLine,
+        endColumn: where.endColumn,
+        section: doc.sectionPath(d.node),
+        excerpt: where.excerpt,
+      });
+    };
+    try {
+      await rule.check({ doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report });
+    } catch (error) {
+      findings.push(internalError(id, error, options.locale));
+    }
+    timing[id] = (timing[id] ?? 0) + performance.now() - started;
+  }
+  return { messages: sortAndDedupe(findings), timing };
+}
+
+export function internalError(ruleId: string, error: unknown, locale: Locale): LintMessage {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: coreMessage('internalError', locale, { rule: ruleId, reason }),
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+    section: [],
+    excerpt: '',
+  };
+}
+
+export function sortAndDedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  const out: LintMessage[] = [];
+  for (const m of [...messages].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))) {
+    const key = `${m.ruleId}\u0000${m.line}\u0000${m.column}\u0000${m.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// The JSON contract (DEVELOPERS.md): one entry per file, messages with location, section path and excerpt.
+import type { Severity } from './rule.js';
+
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  section: string[];
+  excerpt: string;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** True when the file could not be read at all (one `fatal` message explains why). */
+  fatal?: boolean;
+  /** Facts found in the report (title, year, unit, kind, self-score, grade) for summaries such as CSV. */
+  facts?: ReportFacts;
+  /** Milliseconds spent, for TIMING=1 and the benchmark. */
+  timing?: { parse: number; rules: Record<string, number> };
+}
+
+export interface ReportFacts {
+  title?: string;
+  year?: number;
+  unit?: string;
+  kind?: string;
+  selfScore?: number;
+  grade?: string;
+}
+
+export function countSeverities(messages: LintMessage[]) {
+  let errorCount = 0, warningCount = 0, infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+export function makeResult(filePath: string, messages: LintMessage[], extra: Partial<FileResult> = {}): FileResult {
+  return { filePath, messages, ...countSeverities(messages), ...extra };
+}

@@ -1,0 +1,68 @@
+// The rule plugin API. A rule is one file in rules/ exporting `defineRule({...})`: metadata (ESLint-style meta,
+// message catalogue in zh-CN and en, zod options) and a check function that reports through a context.
+import type { z } from 'zod';
+import type { LintDocument } from '../model/document.js';
+import type { TextNode, AnyNode } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en';
+export type Localized = Record<Locale, string>;
+
+export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
+  /** kebab-case, stable once released. */
+  id: string;
+  description: Localized;
+  defaultSeverity: SeveritySetting;
+  /** Options schema; every field must have a default so `schema.parse(undefined ?? {})` gives the defaults. */
+  options: Schema;
+  /**
+   * Message catalogue: messageId → text with {placeholders}. Each text says what was found and what was expected
+   * ("…为 {found}，应为 {expected}").
+   */
+  messages: Record<string, Localized>;
+  /** Keywords for `reportlint rules` and docs (e.g. "numbers", "structure", "table"). */
+  tags?: string[];
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The node the finding is about: its text span gives the location and the excerpt. */
+  node: AnyNode;
+  /** Offsets [start, end) into `node.text` (for text nodes). Default: the whole text (headings: whole line). */
+  span?: [number, number];
+  /** Override the rule's configured severity for this finding (e.g. a last-digit rounding slip is a warning). */
+  severity?: Severity;
+}
+
+/** Settings shared by all rules (ESLint's `settings`): from the config file and the command line. */
+export interface SharedSettings {
+  /** Report template profile, e.g. "部门整体" or "项目支出"; undefined = chosen from the title. */
+  profile?: string;
+  [key: string]: unknown;
+}
+
+export interface RuleContext<Options> {
+  doc: LintDocument;
+  options: Options;
+  settings: SharedSettings;
+  locale: Locale;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<Schema extends z.ZodType = z.ZodType> {
+  meta: RuleMeta<Schema>;
+  check(context: RuleContext<z.output<Schema>>): void | Promise<void>;
+}
+
+export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+  return rule;
+}
+
+/** Replace {name} placeholders. Unknown names are left as they are so a missing datum is visible in tests. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export type { TextNode };

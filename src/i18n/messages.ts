@@ -1,0 +1,24 @@
+// Messages of the tool itself (not of rules): fatal read errors, internal errors, CLI text. zh-CN first.
+import { formatMessage, type Locale, type Localized } from '../engine/rule.js';
+
+export const coreMessages = {
+  internalError: {
+    'zh-CN': '规则 {rule} 在本文件上运行出错（{reason}），其余规则结果不受影响；请把此文件和本消息报告给 reportlint 维护者',
+    en: 'rule {rule} failed on this file ({reason}); the other rules ran normally. Please report this file and message to the reportlint maintainers',
+  },
+} satisfies Record<string, Localized>;
+
+export type CoreMessageId = keyof typeof coreMessages;
+
+const extra: Record<string, Localized> = {};
+
+/** Modules that own their messages (readers, CLI) register them here, so all tool text lives in catalogues. */
+export function registerMessages(messages: Record<string, Localized>) {
+  Object.assign(extra, messages);
+}
+
+export function coreMessage(id: CoreMessageId | string, locale: Locale, data?: Record<string, string | number>): string {
+  const entry = (coreMessages as Record<string, Localized>)[id] ?? extra[id];
+  if (!entry) return id;
+  return formatMessage(entry[locale], data);
+}
