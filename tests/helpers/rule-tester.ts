@@ -1,0 +1,74 @@
+// ESLint's RuleTester, on vitest: valid texts must give no finding of the rule, invalid ones the listed findings.
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
+import type { LintMessage } from '../../src/engine/result.js';
+import type { Locale, SeveritySetting, SharedSettings } from '../../src/engine/rule.js';
+
+export interface ValidCase {
+  name?: string;
+  text: string;
+  options?: unknown;
+  settings?: SharedSettings;
+}
+
+export interface ExpectedFinding {
+  /** Text that must occur in the message or the excerpt (string: substring; RegExp: match). */
+  match?: string | RegExp;
+  severity?: 'error' | 'warning' | 'info';
+  excerpt?: string;
+  line?: number;
+  section?: string[];
+}
+
+export interface InvalidCase extends ValidCase {
+  /** The findings expected, in order (each matched against the finding at the same index), or just their number. */
+  errors: ExpectedFinding[] | number;
+}
+
+export async function lintWithRule(ruleId: string, c: ValidCase, locale: Locale = 'zh-CN'): Promise<LintMessage[]> {
+  const entry: [SeveritySetting, unknown] = ['error', c.options ?? {}];
+  const result = await lintText(c.text, { rules: { [ruleId]: entry }, only: true, settings: c.settings, locale });
+  const internal = result.messages.filter((m) => m.ruleId === 'internal-error');
+  if (internal.length) throw new Error(internal[0]!.message);
+  return result.messages.filter((m) => m.ruleId === ruleId);
+}
+
+const describeText = (c: ValidCase) => c.name ?? c.text.replace(/\s+/g, ' ').slice(0, 60);
+
+export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }) {
+  describe(`${ruleId}`, () => {
+    describe('valid', () => {
+      for (const raw of cases.valid) {
+        const c = typeof raw === 'string' ? { text: raw } : raw;
+        it(describeText(c), async () => {
+          const found = await lintWithRule(ruleId, c);
+          expect(found.map((m) => `${m.message} «${m.excerpt}»`)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(describeText(c), async () => {
+          const found = await lintWithRule(ruleId, c);
+          if (typeof c.errors === 'number') {
+            expect(found.length, found.map((m) => m.message).join('\n')).toBe(c.errors);
+            return;
+          }
+          expect(found.length, found.map((m) => `${m.message} «${m.excerpt}»`).join('\n')).toBe(c.errors.length);
+          c.errors.forEach((want, i) => {
+            const got = found[i]!;
+            if (want.match !== undefined) {
+              const hay = `${got.message}\n${got.excerpt}`;
+              if (typeof want.match === 'string') expect(hay).toContain(want.match);
+              else expect(hay).toMatch(want.match);
+            }
+            if (want.severity) expect(got.severity).toBe(want.severity);
+            if (want.excerpt !== undefined) expect(got.excerpt).toBe(want.excerpt);
+            if (want.line !== undefined) expect(got.line).toBe(want.line);
+            if (want.section) expect(got.section).toEqual(want.section);
+          });
+        });
+      }
+    });
+  });
+}
