@@ -2,13 +2,59 @@
 // Each group of rules is added between its markers.
 import type { Rule } from '../src/engine/rule.js';
 // ── imports: structure ──
+import requiredSections from './required-sections.js';
+import emptySection from './empty-section.js';
+import headingNumbering from './heading-numbering.js';
+import placeholder from './placeholder.js';
+import docNumber from './doc-number.js';
+import fiscalYear from './fiscal-year.js';
+import adminLevel from './admin-level.js';
+import punctuation from './punctuation.js';
+import signatureBlock from './signature-block.js';
+import terms from './terms.js';
 // ── imports: numbers ──
+import sumTotal from './sum-total.js';
+import percentSum from './percent-sum.js';
+import percentRatio from './percent-ratio.js';
+import metricConsistency from './metric-consistency.js';
+import targetActual from './target-actual.js';
+import deviationExplained from './deviation-explained.js';
+import overCompletion from './over-completion.js';
+import scoreGrade from './score-grade.js';
+import zeroBudgetScored from './zero-budget-scored.js';
 // ── imports: tables ──
+import indicatorScore from './indicator-score.js';
+import weightSum from './weight-sum.js';
+import scoreTotal from './score-total.js';
+import executionRate from './execution-rate.js';
 
 export const allRules: Rule[] = [
   // ── structure ──
+  requiredSections,
+  emptySection,
+  headingNumbering,
+  placeholder,
+  docNumber,
+  fiscalYear,
+  adminLevel,
+  punctuation,
+  signatureBlock,
+  terms,
   // ── numbers ──
+  sumTotal,
+  percentSum,
+  percentRatio,
+  metricConsistency,
+  targetActual,
+  deviationExplained,
+  overCompletion,
+  scoreGrade,
+  zeroBudgetScored,
   // ── tables ──
+  indicatorScore,
+  weightSum,
+  scoreTotal,
+  executionRate,
 ] as Rule[];
 
 export function findRule(id: string): Rule | undefined {

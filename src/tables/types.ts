@@ -64,4 +64,6 @@ export interface ScoringTable {
   total?: { weight?: CellValue; score?: CellValue; cell: TableCellNode };
   /** 评价等级 cell ("评价等级：良" or a separate cell) with the grade word. */
   grade?: { text: string; cell: TableCellNode; span: [number, number] };
+  /** 年度总体目标 block: 预期目标 and 实际完成情况 texts (added by the tables helper; optional). */
+  overallGoal?: { target?: CellValue; actual?: CellValue };
 }

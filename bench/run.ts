@@ -1,0 +1,430 @@
+// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest]`).
+// Every figure is measured next to a baseline on the same inputs in the same run: reportlint's library API against
+// mammoth reading alone, mammoth's HTML conversion and the unzip+regex floor on the .docx corpus; against
+// markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
+// runs in a child process of its own so peak RSS figures don't pollute each other. Prints a Markdown table and
+// writes bench/results.json and bench/RESULTS.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ChildResult, DocxMode, FileTiming, JobSpec, MarkdownTool } from './child.js';
+import { median, round, summarize, type Summary } from './stats.js';
+import {
+  childPath, cliPath, corpusDir, fixturesDir, listFiles, projectRoot, samplesDir, spread,
+} from './paths.js';
+import { renderMarkdown, type Figure } from './report.js';
+import { PROBE_SOURCE } from './probe.js';
+
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Args { quick: boolean; profile: boolean; only: Set<Part> }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, profile: false, only: new Set(PARTS) };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') args.quick = true;
+    else if (a === '--profile') args.profile = true;
+    else if (a === '--only' || a.startsWith('--only=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '';
+      const wanted = value.split(',').filter(Boolean);
+      const unknown = wanted.filter((w) => !(PARTS as readonly string[]).includes(w));
+      if (unknown.length) throw new UsageError(`unknown part ${unknown.join(',')}; parts: ${PARTS.join(',')}`);
+      args.only = new Set(wanted as Part[]);
+    } else if (a === '--help' || a === '-h') {
+      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest]');
+    } else throw new UsageError(`unknown option ${a}`);
+  }
+  return args;
+}
+
+class UsageError extends Error {}
+
+const scratch = mkdtempSync(join(tmpdir(), 'reportlint-bench-'));
+const profileDir = join(projectRoot, 'bench', 'profiles');
+let args: Args;
+const problems: string[] = [];
+
+function log(text: string) {
+  process.stderr.write(`${text}\n`);
+}
+
+// ── child processes ──
+
+let jobCounter = 0;
+
+function runChild(job: JobSpec, timeoutMs: number): ChildResult | undefined {
+  const id = ++jobCounter;
+  const out = join(scratch, `result-${id}.json`);
+  const jobFile = join(scratch, `job-${id}.json`);
+  writeFileSync(jobFile, JSON.stringify({ ...job, out }));
+  const flags = args.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${job.mode}-${job.tool}-${id}.cpuprofile`] : [];
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [...flags, childPath, jobFile], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 26 });
+  const label = `${job.mode}/${job.tool}`;
+  if (r.status !== 0 || !existsSync(out)) {
+    const why = r.error ? r.error.message : `exit ${r.status ?? r.signal}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+    problems.push(`${label} failed (${why})`);
+    log(`  ${label}: FAILED ${why}`);
+    return undefined;
+  }
+  log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return JSON.parse(readFileSync(out, 'utf8')) as ChildResult;
+}
+
+interface Probe { maxRssKb: number; cpuMs: number; mammothLoaded: boolean }
+
+let probeFile: string | undefined;
+
+/** Runs a command with the probe preloaded; returns wall time, exit code and the probe's figures. */
+function runProbed(nodeArgs: string[], timeoutMs: number, withProbe = true): { ms: number; code: number | null; probe?: Probe; stdout: string; stderr: string } {
+  const probeOut = join(scratch, `probe-${++jobCounter}.json`);
+  if (withProbe && !probeFile) writeFileSync((probeFile = join(scratch, 'probe.cjs')), PROBE_SOURCE);
+  const env = { ...process.env, BENCH_PROBE_OUT: probeOut, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const pre = withProbe ? ['--require', probeFile!] : [];
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [...pre, ...nodeArgs], { env, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - started;
+  let probe: Probe | undefined;
+  if (withProbe && existsSync(probeOut)) {
+    const figures = JSON.parse(readFileSync(probeOut, 'utf8')) as Omit<Probe, 'mammothLoaded'>;
+    probe = { ...figures, mammothLoaded: existsSync(`${probeOut}.mammoth`) };
+  }
+  return { ms, code: r.status, probe, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+// ── parts ──
+
+interface DocxModeResult {
+  tool: DocxMode;
+  files: number;
+  failed: number;
+  crashed: number;
+  summary: Summary;
+  /** Sum of per-file process CPU time (all threads), seconds. */
+  cpuTotal: number;
+  peakRssMb: number;
+  startRssMb: number;
+  read?: number;
+  tree?: number;
+  rules?: number;
+  slowestFiles?: { file: string; ms: number }[];
+  slowestRules?: { id: string; ms: number }[];
+  /** The (file, rule) pairs that took longest: where a rule is slow on one input. */
+  slowestRuleRuns?: { file: string; rule: string; ms: number }[];
+  crashes?: { file: string; error: string }[];
+}
+
+const mb = (kb: number) => round(kb / 1024, 1);
+const rel = (file: string) => relative(join(projectRoot, '..'), file);
+
+function docxMode(tool: DocxMode, files: string[], timeoutMs: number): DocxModeResult | undefined {
+  const r = runChild({ mode: 'docx', tool, files }, timeoutMs);
+  if (!r) return undefined;
+  const t = r.timings;
+  const sum = (pick: (x: FileTiming) => number | undefined) => round(t.reduce((a, x) => a + (pick(x) ?? 0), 0), 1);
+  const crashes = t.filter((x) => x.crashed).map((x) => ({ file: rel(x.file), error: x.crashed! }));
+  const result: DocxModeResult = {
+    tool,
+    files: t.length,
+    failed: t.filter((x) => x.failed).length,
+    crashed: crashes.length,
+    summary: summarize(t.map((x) => x.ms)),
+    cpuTotal: round(t.reduce((a, x) => a + (x.cpuMs ?? 0), 0) / 1000, 2),
+    peakRssMb: mb(r.maxRssKb),
+    startRssMb: mb(r.startRssKb),
+    slowestFiles: [...t].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => ({ file: rel(x.file), ms: round(x.ms, 1) })),
+  };
+  if (tool === 'reportlint') {
+    Object.assign(result, { read: sum((x) => x.read), tree: sum((x) => x.tree), rules: sum((x) => x.rules), crashes: crashes.slice(0, 10) });
+    result.slowestRuleRuns = t.filter((x) => x.slowestRule).sort((a, b) => b.slowestRule![1] - a.slowestRule![1]).slice(0, 5)
+      .map((x) => ({ file: rel(x.file), rule: x.slowestRule![0], ms: round(x.slowestRule![1], 1) }));
+    result.slowestRules = Object.entries(r.ruleTotals ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([id, ms]) => ({ id, ms: round(ms, 1) }));
+  }
+  return result;
+}
+
+function warm(tool: DocxMode, files: string[], quick: boolean) {
+  const r = runChild({ mode: 'warm', tool, files, warmup: quick ? 3 : 5, iterations: quick ? 10 : 30 }, 120_000);
+  if (!r) return undefined;
+  return Object.fromEntries(files.map((f) => {
+    const times = r.timings.filter((x) => x.file === f).map((x) => x.ms);
+    return [basename(f), { median: round(median(times), 2), p95: round(summarize(times).p95, 2), failed: r.timings.find((x) => x.file === f)?.failed }];
+  }));
+}
+
+function markdown(tool: MarkdownTool, texts: string[], quick: boolean) {
+  const r = runChild({ mode: 'markdown', tool, texts, minMs: quick ? 200 : 1000, maxIterations: quick ? 20 : 100 }, 240_000);
+  return r?.texts;
+}
+
+function coldStarts(mdFile: string, docxFile: string, runs: number) {
+  const commands: Record<string, string[]> = {
+    node: ['-e', ''],
+    markdown: [cliPath, '--format', 'json', mdFile],
+    docx: [cliPath, '--format', 'json', docxFile],
+  };
+  const names = Object.keys(commands);
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const rss: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const loadsMammoth: Record<string, boolean> = {};
+  const codes: Record<string, (number | null)[]> = Object.fromEntries(names.map((n) => [n, []]));
+  // Interleaved so drift in machine load hits every command alike; the first round only warms the file cache.
+  // Wall time is taken without the probe; CPU time, peak RSS and "was mammoth loaded" come from probed runs.
+  for (let i = 0; i <= runs; i++) {
+    for (const name of names) {
+      const plain = runProbed(commands[name], 30_000, false);
+      codes[name].push(plain.code);
+      if (i === 0) continue;
+      wall[name].push(plain.ms);
+      if (i % 2 === 1) {
+        const probed = runProbed(commands[name], 30_000);
+        if (probed.probe) {
+          cpu[name].push(probed.probe.cpuMs);
+          rss[name].push(probed.probe.maxRssKb);
+          loadsMammoth[name] = (loadsMammoth[name] ?? false) || probed.probe.mammothLoaded;
+        }
+      }
+    }
+  }
+  const bad = Object.entries(codes).filter(([, c]) => c.some((x) => x === null || x > 1));
+  for (const [name, c] of bad) problems.push(`cold start ${name}: exit codes ${[...new Set(c)].join(',')}`);
+  const pick = (name: string) => ({
+    wallMs: round(median(wall[name]), 1),
+    cpuMs: cpu[name].length ? round(median(cpu[name]), 1) : undefined,
+    peakRssMb: rss[name].length ? mb(median(rss[name])) : undefined,
+    loadsMammoth: loadsMammoth[name],
+  });
+  return { runs, node: pick('node'), markdown: pick('markdown'), docx: pick('docx'), ok: bad.length === 0 };
+}
+
+function batch(files: string[], workers: number) {
+  const run = (concurrency: number) => {
+    const r = runProbed([cliPath, '--format', 'json', '--concurrency', String(concurrency), ...files], 600_000);
+    if (r.code === null || r.code > 1) problems.push(`batch --concurrency ${concurrency}: exit ${r.code} ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+    return { ms: round(r.ms, 0), cpuMs: r.probe ? round(r.probe.cpuMs, 0) : undefined, peakRssMb: r.probe ? mb(r.probe.maxRssKb) : undefined, exit: r.code };
+  };
+  const one = run(1);
+  const many = run(workers);
+  return { files: files.length, workers, oneThread: one, pool: many };
+}
+
+// ── main ──
+
+function machine() {
+  const c = cpus();
+  return {
+    cpus: c.length,
+    cpuModel: c[0]?.model ?? 'unknown',
+    memoryGb: round(totalmem() / 2 ** 30, 1),
+    freeMemoryGb: round(freemem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    date: new Date().toISOString(),
+    loadAverageAtStart: loadavg().map((x) => round(x, 2)),
+  };
+}
+
+function ratio(value: number | undefined, baseline: number | undefined) {
+  return value !== undefined && baseline !== undefined && baseline > 0 && Number.isFinite(value) ? round(value / baseline, 2) : undefined;
+}
+
+async function main() {
+  args = parseArgs(process.argv.slice(2));
+  const wants = (p: Part) => args.only.has(p);
+  if (args.profile) mkdirSync(profileDir, { recursive: true });
+  const started = performance.now();
+  const corpusAll = listFiles(corpusDir, ['.docx']);
+  const samples = listFiles(samplesDir, ['.docx']);
+  const largest = corpusAll.find((f) => f.endsWith('bug65649.docx'));
+  const corpus = args.quick ? spread(corpusAll, 50) : corpusAll;
+  const docxFiles = [...samples, ...corpus];
+  const typical = samples.filter((f) => /luquan/.test(basename(f)));
+  const mdFixtures = listFiles(fixturesDir, ['.md']);
+  log(`reportlint bench (${args.quick ? 'quick' : 'full'}): ${samples.length} samples + ${corpus.length}/${corpusAll.length} corpus files, ${mdFixtures.length} Markdown fixtures`);
+  if (corpusAll.length === 0) problems.push(`no corpus at ${corpusDir}`);
+
+  const results: Record<string, unknown> = { machine: machine(), mode: args.quick ? 'quick' : 'full' };
+  const figures: Figure[] = [];
+
+  if (wants('corpus') && docxFiles.length) {
+    log('corpus (.docx), one child process per mode:');
+    const timeout = args.quick ? 120_000 : 600_000;
+    const modes = {
+      reportlint: docxMode('reportlint', docxFiles, timeout),
+      mammothModel: docxMode('mammoth-model', docxFiles, timeout),
+      mammothHtml: docxMode('mammoth-html', docxFiles, timeout),
+      floor: docxMode('floor', docxFiles, timeout),
+    };
+    results.corpus = { files: docxFiles.length, samples: samples.length, corpusFiles: corpus.length, ...modes };
+    const rl = modes.reportlint, base = modes.mammothModel;
+    const what = `${docxFiles.length} .docx`;
+    const sec = (ms?: number) => (ms === undefined ? undefined : round(ms / 1000, 2));
+    figures.push(
+      figure('corpus-total', `whole corpus, total (${what})`, 's', sec(rl?.summary.total), 'mammoth reading alone', sec(base?.summary.total), { max: 1.2, text: '≤ 1.2× mammoth reading alone' }),
+      figure('corpus-cpu', `whole corpus, CPU time (${what})`, 's', rl?.cpuTotal, 'mammoth reading alone', base?.cpuTotal, { max: 1.2, text: '≤ 1.2× mammoth reading alone' }),
+      figure('corpus-vs-html', 'whole corpus vs mammoth convertToHtml', 's', sec(rl?.summary.total), 'mammoth convertToHtml', sec(modes.mammothHtml?.summary.total)),
+      figure('corpus-vs-floor', 'whole corpus vs unzip + regex floor', 's', sec(rl?.summary.total), 'fflate unzip + regex', sec(modes.floor?.summary.total)),
+      figure('corpus-median', 'per file, median', 'ms', round(rl?.summary.median ?? NaN, 2), 'mammoth reading alone', round(base?.summary.median ?? NaN, 2)),
+      figure('corpus-p95', 'per file, p95', 'ms', round(rl?.summary.p95 ?? NaN, 1), 'mammoth reading alone', round(base?.summary.p95 ?? NaN, 1)),
+      figure('corpus-max', 'per file, max', 'ms', round(rl?.summary.max ?? NaN, 0), 'mammoth reading alone', round(base?.summary.max ?? NaN, 0)),
+    );
+    if (rl) {
+      const share = ((rl.tree ?? 0) + (rl.rules ?? 0)) / Math.max(1e-9, rl.summary.total);
+      figures.push(figure('tree-rules-share', 'tree + rules share of reportlint time', '%', round(share * 100, 1), 'reading', round(((rl.read ?? 0) / rl.summary.total) * 100, 1), { absoluteMax: 20, text: '< 20 %' }));
+    }
+    figures.push(figure('corpus-rss', 'peak RSS, whole corpus', 'MB', rl?.peakRssMb, 'mammoth reading alone', base?.peakRssMb, { max: 1.0, text: '≤ mammoth alone' }));
+  }
+
+  if (wants('warm') && typical.length) {
+    log('typical report, warm:');
+    const rl = warm('reportlint', typical, args.quick);
+    const base = warm('mammoth-model', typical, args.quick);
+    results.warm = { reportlint: rl, mammothModel: base };
+    for (const f of typical) {
+      const name = basename(f);
+      const isTarget = /styled/.test(name) || typical.length === 1;
+      figures.push(figure(`warm-${name}`, `typical report warm: ${name}`, 'ms', rl?.[name]?.median, 'mammoth reading alone', base?.[name]?.median,
+        isTarget ? { absoluteMax: 20, text: '< 20 ms' } : undefined));
+    }
+  }
+
+  if (wants('markdown') && mdFixtures.length) {
+    log('Markdown:');
+    const seed = mdFixtures.find((f) => /luquan/.test(f)) ?? mdFixtures[0];
+    const seedText = readFileSync(seed, 'utf8');
+    const big = join(scratch, 'luquan-1mb.md');
+    writeFileSync(big, seedText.repeat(Math.ceil((1 << 20) / Buffer.byteLength(seedText))));
+    const texts = [...mdFixtures, big];
+    const rl = markdown('reportlint', texts, args.quick);
+    const ml = markdown('markdownlint', texts, args.quick);
+    const kbps = (list: typeof rl, pick: (file: string) => boolean) => {
+      const chosen = (list ?? []).filter((t) => pick(t.file));
+      const bytes = chosen.reduce((a, t) => a + t.bytes, 0), ms = chosen.reduce((a, t) => a + t.medianMs, 0);
+      return chosen.length && ms > 0 ? round(bytes / 1024 / (ms / 1000), 0) : undefined;
+    };
+    const small = (f: string) => f !== big, large = (f: string) => f === big;
+    results.markdown = { texts: texts.map((t) => (t === big ? '1 MB (luquan repeated)' : relative(projectRoot, t))), reportlint: rl, markdownlint: ml };
+    figures.push(
+      figure('markdown-fixtures', `Markdown fixtures (${mdFixtures.length} files)`, 'KB/s', kbps(rl, small), 'markdownlint (default rules)', kbps(ml, small), { min: 1.0, text: '≥ markdownlint' }),
+      figure('markdown-1mb', 'Markdown, 1 MB', 'KB/s', kbps(rl, large), 'markdownlint (default rules)', kbps(ml, large), { min: 1.0, text: '≥ markdownlint' }),
+    );
+  }
+
+  const smallDocx = [...samples].sort((a, b) => statSync(a).size - statSync(b).size)[0];
+  const smallMd = mdFixtures.find((f) => /luquan/.test(f)) ?? mdFixtures[0];
+  if (wants('cold') && existsSync(cliPath) && smallMd && smallDocx) {
+    log('CLI cold start:');
+    const c = coldStarts(smallMd, smallDocx, args.quick ? 4 : 10);
+    results.coldStart = { markdownFile: relative(projectRoot, smallMd), docxFile: rel(smallDocx), ...c };
+    const mammothNote = c.markdown.loadsMammoth === undefined ? 'mammoth loading not checked' : c.markdown.loadsMammoth ? 'mammoth was loaded' : undefined;
+    figures.push(
+      figure('cold-markdown', `CLI cold start, Markdown (${basename(smallMd)})`, 'ms', c.markdown.wallMs, 'node -e ""', c.node.wallMs, { absoluteMax: 250, text: '≤ 250 ms, mammoth not loaded', extra: c.markdown.loadsMammoth === false, extraNote: mammothNote }),
+      figure('cold-markdown-cpu', 'CLI cold start, Markdown, CPU time', 'ms', c.markdown.cpuMs, 'node -e ""', c.node.cpuMs),
+      figure('cold-docx', `CLI cold start, .docx (${basename(smallDocx)})`, 'ms', c.docx.wallMs, 'node -e ""', c.node.wallMs),
+    );
+  } else if (wants('cold')) problems.push(`cold start not measured (no ${relative(projectRoot, cliPath)} or inputs)`);
+
+  if (wants('batch') && existsSync(cliPath) && docxFiles.length) {
+    log('batch via the CLI:');
+    const workers = Math.max(2, cpus().length);
+    const b = batch(docxFiles, workers);
+    results.batch = b;
+    figures.push(figure('batch', `batch, ${b.files} .docx, --concurrency ${workers} (wall)`, 's', round(b.pool.ms / 1000, 2), '--concurrency 1', round(b.oneThread.ms / 1000, 2)));
+    figures.push(figure('batch-rss', `batch peak RSS, --concurrency ${workers}`, 'MB', b.pool.peakRssMb, '--concurrency 1', b.oneThread.peakRssMb));
+  } else if (wants('batch')) problems.push(`batch not measured (no ${relative(projectRoot, cliPath)})`);
+
+  if (wants('largest') && !args.quick && largest) {
+    log(`largest file alone (${basename(largest)}):`);
+    const rl = docxMode('reportlint', [largest], 300_000);
+    const base = docxMode('mammoth-model', [largest], 300_000);
+    const cliRun = (extra: string[]) => {
+      const r = runProbed([cliPath, '--format', 'json', ...extra, largest], 300_000);
+      let fatal: string | undefined;
+      try {
+        fatal = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[])[0]?.messages.find((m) => m.ruleId === 'fatal')?.message;
+      } catch {
+        fatal = 'output was not JSON';
+      }
+      return { ms: round(r.ms, 0), peakRssMb: r.probe ? mb(r.probe.maxRssKb) : undefined, exit: r.code, fatal };
+    };
+    // With the default per-worker heap cap, and with a small one: does the cap bound the memory, and how?
+    const cli = existsSync(cliPath) ? cliRun([]) : undefined;
+    const cliCapped = existsSync(cliPath) ? cliRun(['--max-memory', '256']) : undefined;
+    const xmlBytes = documentXmlSize(largest);
+    results.largest = {
+      file: rel(largest), bytes: statSync(largest).size, documentXmlBytes: xmlBytes,
+      reportlint: rl && { ms: round(rl.summary.total, 0), peakRssMb: rl.peakRssMb, failed: rl.failed, startRssMb: rl.startRssMb },
+      mammothModel: base && { ms: round(base.summary.total, 0), peakRssMb: base.peakRssMb, startRssMb: base.startRssMb },
+      cli,
+      cliMaxMemory256: cliCapped,
+    };
+    figures.push(figure('largest-rss', `largest file peak RSS (${round(xmlBytes / 2 ** 20, 1)} MB document.xml)`, 'MB', rl?.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
+    if (cli?.peakRssMb) figures.push(figure('largest-cli-rss', 'largest file peak RSS via the CLI (1 GB heap cap per worker)', 'MB', cli.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
+    if (cliCapped?.peakRssMb) figures.push(figure('largest-cli-capped-rss', 'same with --max-memory 256', 'MB', cliCapped.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
+  }
+
+  results.loadAverageAtEnd = loadavg().map((x) => round(x, 2));
+  results.figures = figures;
+  results.problems = problems;
+  results.elapsedSeconds = round((performance.now() - started) / 1000, 1);
+  const table = renderMarkdown(figures, results);
+  process.stdout.write(`${table}\n`);
+  if (problems.length) process.stdout.write(`\nProblems:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
+  writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(projectRoot, 'bench', 'RESULTS.md'), `${table}\n`);
+  log(`wrote bench/results.json and bench/RESULTS.md in ${results.elapsedSeconds} s`);
+  rmSync(scratch, { recursive: true, force: true });
+  const measuredNothing = figures.every((f) => f.value === undefined);
+  process.exitCode = measuredNothing ? 1 : 0;
+}
+
+interface TargetSpec { max?: number; min?: number; absoluteMax?: number; text: string; extra?: boolean; extraNote?: string }
+
+function figure(id: string, label: string, unit: string, value: number | undefined, baselineLabel: string, baseline: number | undefined, target?: TargetSpec): Figure {
+  const r = ratio(value, baseline);
+  const clean = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? undefined : v);
+  let met: boolean | undefined;
+  if (target && clean(value) !== undefined) {
+    met = true;
+    if (target.max !== undefined) met = r !== undefined && r <= target.max;
+    if (target.min !== undefined) met = r !== undefined && r >= target.min;
+    if (target.absoluteMax !== undefined) met = met && value! <= target.absoluteMax;
+    if (target.extra !== undefined) met = met && target.extra;
+  }
+  return {
+    id, label, unit, value: clean(value), baseline: { label: baselineLabel, value: clean(baseline) }, ratio: r,
+    ...(target ? { target: { text: target.text, met, ...(target.extraNote ? { note: target.extraNote } : {}) } } : {}),
+  };
+}
+
+function documentXmlSize(file: string): number {
+  // The uncompressed size from the central directory (only for the report; nothing is inflated here).
+  const bytes = readFileSync(file);
+  const name = Buffer.from('word/document.xml');
+  for (let i = bytes.length - 22; i >= 0; i--) {
+    if (bytes.readUInt32LE(i) !== 0x06054b50) continue;
+    let p = bytes.readUInt32LE(i + 16);
+    const count = bytes.readUInt16LE(i + 10);
+    for (let n = 0; n < count && p + 46 <= bytes.length; n++) {
+      const nameLen = bytes.readUInt16LE(p + 28), extraLen = bytes.readUInt16LE(p + 30), commentLen = bytes.readUInt16LE(p + 32);
+      if (bytes.subarray(p + 46, p + 46 + nameLen).equals(name)) return bytes.readUInt32LE(p + 24);
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+    break;
+  }
+  return 0;
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`bench failed: ${(error as Error)?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+// Figures attributed to a year other than the evaluated one ("2024年度财政拨款收入…" in a 2025 report), and a report
+// date before the evaluated year is over. Years in cited 文号 and titles, past events, plans and comparisons are fine.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+import { docInfo } from '../src/model/doc-info.js';
+
+// A year, then (within a few characters, no clause break) a budget/决算/indicator word.
+const YEAR_THEN_MONEY = /((?:19|20)\d{2})\s*年(度)?([^，。；;：:！？\n]{0,8}?)(财政拨款|一般公共预算|预算|决算|收入|支出|拨款|资金|经费|基本支出|项目支出|人员经费|公用经费|绩效目标|绩效指标|执行率)/g;
+// Words before the year that make it a comparison or a reference to another period.
+const COMPARISON_BEFORE = /(比|较|与|同|相比|相较|对比|对照|上年|去年|上一年|以前|以来|自|从|截至|截止|至|到|和|及|、|—|-|～|~)\s*$/;
+// After the year: a range, a month (a dated event), 以来/以前, a plan.
+const NOT_THE_PERIOD_AFTER = /^\s*年(度)?\s*(\d{1,2}\s*月|以来|以前|之前|起|至|到|—|-|～|~|和|及|、|相比|同期)/;
+// A figure later in the same clause: amount, percentage or a count.
+const FIGURE = /\d[\d,.]*\s*(万元|亿元|千元|元|%|％|个|次|人|份|所|项|户|家|场|期|篇|件)/;
+const CLAUSE_END = /[。；;！？\n]/;
+
+export default defineRule({
+  meta: {
+    id: 'fiscal-year',
+    description: {
+      'zh-CN': '预决算、收支和指标数据的年度应与报告评价年度一致；报告日期不早于评价年度结束',
+      en: 'Budget, revenue/expenditure and indicator figures belong to the evaluated year; the report date is after that year ends',
+    },
+    defaultSeverity: 'error',
+    options: z.object({
+      /** Evaluated year to use when the title does not give one. */
+      year: z.number().int().min(1990).max(2100).optional(),
+    }),
+    messages: {
+      otherYear: {
+        'zh-CN': '报告评价年度为 {year} 年，此处「{found}」的数据属于 {other} 年，应核对是否为 {year} 年数据',
+        en: 'the report evaluates {year}, but "{found}" gives figures for {other}; check that they are the {year} figures',
+      },
+      earlyDate: {
+        'zh-CN': '报告日期 {date} 早于评价年度 {year} 年结束（应在 {year} 年 12 月 31 日之后）',
+        en: 'report date {date} is before the evaluated year {year} ended (expected after 31 December {year})',
+      },
+    },
+    tags: ['consistency', 'year'],
+  },
+  check({ doc, options, report }) {
+    const info = docInfo(doc);
+    const year = info.year ?? options.year;
+    if (year === undefined) return;
+
+    for (const node of doc.textNodes()) {
+      const text = node.text;
+      YEAR_THEN_MONEY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = YEAR_THEN_MONEY.exec(text))) {
+        const other = Number(m[1]);
+        if (other === year) continue;
+        const start = m.index;
+        // Carry-over from an earlier year ("2024年结转资金10万元") is money of that year by definition.
+        if (/结转|结余|结存|提前下达/.test(m[3] ?? '') || /^(结转|结余)/.test(m[4] ?? '')) continue;
+        if (insideCitation(text, start)) continue;
+        if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+        if (NOT_THE_PERIOD_AFTER.test(text.slice(start + 4, start + 12))) continue;
+        if (/十[一二三四五六七八九]五|规划|计划|预计|拟|将/.test(text.slice(Math.max(0, start - 8), start))) continue;
+        // The figure must sit in the same clause.
+        const rest = text.slice(start);
+        const clauseEnd = rest.search(CLAUSE_END);
+        const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+        if (!FIGURE.test(clause.slice(m[0].length))) continue;
+        report({ messageId: 'otherYear', data: { year, other, found: m[0] }, node, span: [start, start + m[0].length] });
+      }
+    }
+
+    const date = info.reportDate;
+    if (date && new Date(date.year, date.month - 1, date.day) <= new Date(year, 11, 31)) {
+      const written = date.node.text.slice(date.start, date.end);
+      report({ messageId: 'earlyDate', data: { date: written, year }, node: date.node, span: [date.start, date.end] });
+    }
+  },
+});
+
+/** Inside 《…》 (a cited title) or 〔…〕/﹝…﹞/[…] (a 文号 year). */
+function insideCitation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const openTitle = before.lastIndexOf('《');
+  if (openTitle !== -1 && before.lastIndexOf('》') < openTitle) return true;
+  return /[〔﹝\[【［(（]\s*$/.test(before) && /^\d{4}\s*[〕﹞\]】］)）]/.test(text.slice(at));
+}

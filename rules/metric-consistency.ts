@@ -1,0 +1,93 @@
+// The same quantity (same measured noun, same unit, same period) stated with different values in different places:
+// "发放资料2000份" in one section, "科普宣传资料1000份" in another.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+import type { TextNode } from '../src/model/types.js';
+import { quantities } from '../src/quantity/index.js';
+import { sameMeasure } from '../src/quantity/similarity.js';
+import { statementSegments } from '../src/quantity/targets.js';
+import type { PlacedQuantity, Quantity } from '../src/quantity/types.js';
+import { sameDimension } from '../src/quantity/units.js';
+
+/** The measured noun phrase: the words after the last 等 / 的 / 了 / verb-like break ("防治等资料" → "资料"). */
+export function measuredNoun(label: string): string {
+  const cut = label.split(/[等的了]|(?:发放|制作|印发|开展|举办|组织|完成|实现|接受|接待|培训|参与|参加)(?=[\u4e00-\u9fa5]{2})/);
+  return (cut[cut.length - 1] ?? '').replace(/[“”"'（）()]/g, '').replace(/^(?:本年度|本年|今年|当年|年度|全年)/, '').trim();
+}
+
+const GENERIC = new Set(['人员', '人数', '次数', '数量', '总数', '资金', '经费', '支出', '收入', '项目', '活动', '金额', '群众']);
+/** Words that mark a figure as part of a breakdown, a change or a per-item figure, not a statement of the total. */
+const BREAKDOWN_BEFORE = /其中|分别|包括/;
+const CHANGE_IN_CLAUSE = /较|同比|比上年|增长|增加|减少|下降|新增|累计|人均|平均|每/;
+
+function candidate(p: PlacedQuantity<TextNode>, text: string): boolean {
+  const q = p.q;
+  if (q.kind !== 'count' && q.kind !== 'money') return false;
+  if (q.frequency || q.distributive || q.range || q.approximate || q.period || q.share || q.partOf) return false;
+  if (q.comparator && !/^达/.test(q.comparatorText ?? '')) return false;
+  if (BREAKDOWN_BEFORE.test(text.slice(q.sentence[0], q.start))) return false;
+  if (CHANGE_IN_CLAUSE.test(text.slice(q.clause[0], q.start))) return false;
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'metric-consistency',
+    description: {
+      'zh-CN': '同一指标（同一对象、单位和期间）在不同位置的数值应一致',
+      en: 'The same quantity (same object, unit and period) must have the same value wherever it is stated',
+    },
+    defaultSeverity: 'error',
+    options: z.object({}),
+    messages: {
+      differs: {
+        'zh-CN': '「{label}」此处为 {value}，但第 {otherLine} 行「{otherLabel}」为 {otherValue}，同一数据前后不一致',
+        en: '"{label}" is {value} here but "{otherLabel}" is {otherValue} on line {otherLine}; the same figure is stated two ways',
+      },
+    },
+    tags: ['numbers'],
+  },
+  check({ doc, report }) {
+    const segments = statementSegments(doc);
+    const inTarget = (p: PlacedQuantity<TextNode>) => segments.some((s) => s.role === 'target' && s.node === p.node && p.q.start >= s.start && p.q.end <= s.end);
+    const pool = quantities(doc).all.filter((p) => p.node.type === 'paragraph' && candidate(p, p.node.text) && !inTarget(p));
+    const reported = new Set<Quantity>();
+    // Labels that can match end in the same two characters: compare within those buckets only.
+    const buckets = new Map<string, { p: PlacedQuantity<TextNode>; noun: string }[]>();
+    for (const p of pool) {
+      const noun = measuredNoun(p.q.label);
+      if (noun.length < 2 || GENERIC.has(noun)) continue;
+      const key = `${p.q.kind === 'money' ? '元' : p.q.unit}\u0000${noun.slice(-2)}`;
+      const list = buckets.get(key) ?? [];
+      list.push({ p, noun });
+      buckets.set(key, list);
+    }
+    const findings: { a: PlacedQuantity<TextNode>; b: PlacedQuantity<TextNode> }[] = [];
+    for (const list of buckets.values()) {
+      for (let i = 0; i < list.length; i++) {
+        const { p: a, noun: nounA } = list[i]!;
+        for (let j = i + 1; j < list.length; j++) {
+          const { p: b, noun: nounB } = list[j]!;
+          if (b.node === a.node || reported.has(b.q)) continue;
+          if (!sameDimension(a.q, b.q) || (a.q.kind === 'count' && a.q.unit !== b.q.unit)) continue;
+          if (a.q.year && b.q.year && a.q.year !== b.q.year) continue;
+          // money needs the full item name ("项目支出"); counts may add modifiers ("资料" / "科普宣传资料")
+          const same = sameMeasure(nounA, nounB) && (a.q.kind !== 'money' || Math.min(nounA.length, nounB.length) >= 4);
+          if (!same || a.q.base.eq(b.q.base)) continue;
+          reported.add(b.q);
+          findings.push({ a, b });
+        }
+      }
+    }
+    findings.sort((x, y) => x.b.order - y.b.order || x.b.q.start - y.b.q.start);
+    for (const { a, b } of findings) {
+      const where = doc.locate(a.node, [a.q.start, a.q.end]);
+      report({
+        messageId: 'differs',
+        data: { label: b.q.label, value: b.q.raw, otherLabel: a.q.label, otherValue: a.q.raw, otherLine: where.line },
+        node: b.node,
+        span: [b.q.start, b.q.end],
+      });
+    }
+  },
+});

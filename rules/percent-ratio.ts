@@ -1,0 +1,96 @@
+// "A a万元，占B P%" / "A占B的P%": recompute a / b (b = the figure stated for B) and compare with P.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+import type { LintDocument } from '../src/model/document.js';
+import type { TextNode } from '../src/model/types.js';
+import { breakdowns, impliedShares } from '../src/quantity/breakdown.js';
+import { quantities } from '../src/quantity/index.js';
+import { ratioAgreement } from '../src/quantity/tolerance.js';
+import type { PlacedQuantity, Quantity } from '../src/quantity/types.js';
+import { sameDimension } from '../src/quantity/units.js';
+
+function amount(q: Quantity): boolean {
+  return (q.kind === 'money' || q.kind === 'count' || q.kind === 'measure' || q.kind === 'duration')
+    && !q.share && !q.range && !q.comparator && !q.frequency && !q.distributive;
+}
+
+/** The part: the amount just before the share in the same or the previous clause, or a figure named like its subject. */
+function partOf(doc: LintDocument, all: PlacedQuantity<TextNode>[], node: TextNode, qs: Quantity[], share: Quantity): Quantity | undefined {
+  const i = qs.indexOf(share);
+  const prev = qs.slice(0, i).reverse().find((q) => q.kind !== 'percent');
+  if (prev && amount(prev) && prev.sentence[0] === share.sentence[0]) {
+    const between = node.text.slice(prev.end, share.start);
+    if ((between.match(/[，,；;：:、]/g) ?? []).length <= 1) return prev;
+  }
+  const subject = share.share?.subject;
+  if (!subject || /\d/.test(subject)) return undefined;
+  return nearestNamed(doc, all, node, subject, undefined);
+}
+
+/** The figure labelled `name`, nearest to `node`: same node, same section, then anywhere in the document. */
+function nearestNamed(doc: LintDocument, all: PlacedQuantity<TextNode>[], node: TextNode, name: string, like: Quantity | undefined) {
+  const named = all.filter((p) => p.q.label === name && amount(p.q) && (!like || sameDimension(p.q, like)));
+  const section = doc.sectionOf(node);
+  return (named.find((p) => p.node === node) ?? named.find((p) => doc.sectionOf(p.node) === section) ?? named[0])?.q;
+}
+
+export default defineRule({
+  meta: {
+    id: 'percent-ratio',
+    description: {
+      'zh-CN': '“A…占B的P%”中的百分比应等于 A÷B',
+      en: 'A stated share "A … 占 B 的 P%" must equal A ÷ B',
+    },
+    defaultSeverity: 'error',
+    options: z.object({}),
+    messages: {
+      mismatch: {
+        'zh-CN': '{part} 占{whole} {wholeValue} 的比例按数计算为 {computed}%，但文中写作 {stated}',
+        en: '{part} is {computed}% of {whole} ({wholeValue}) but the text says {stated}',
+      },
+      lastDigit: {
+        'zh-CN': '{part} 占{whole} {wholeValue} 的比例按数计算为 {computed}%，文中写作 {stated}，末位不符，请核对四舍五入',
+        en: '{part} is {computed}% of {whole} ({wholeValue}); the text says {stated}, one last-digit unit off; check the rounding',
+      },
+    },
+    tags: ['numbers'],
+  },
+  check({ doc, report }) {
+    const { byNode, all } = quantities(doc);
+    for (const [node, qs] of byNode) {
+      for (const share of qs) {
+        if (!share.share?.of || share.kind !== 'percent' || share.range || share.approximate) continue;
+        const part = partOf(doc, all, node, qs, share);
+        if (!part) continue;
+        const whole = nearestNamed(doc, all, node, share.share.of, part);
+        if (!whole || whole === part || (whole.year && part.year && whole.year !== part.year)) continue;
+        check(part, share.share.of, whole, share, node);
+      }
+    }
+    // "其中：A a万元，占97.20%": the whole is the breakdown's total
+    for (const b of breakdowns(doc)) {
+      for (const { part, share } of impliedShares(doc, b)) {
+        if (share.approximate || share.range) continue;
+        check(part, b.total.q.label, b.total.q, share, b.node);
+      }
+    }
+
+    function check(part: Quantity, wholeName: string, whole: Quantity, share: Quantity, node: TextNode) {
+      const result = ratioAgreement(part.base, part.step, whole.base, whole.step, share.value, share.step);
+      if (!result || result.agreement === 'ok') return;
+      report({
+        messageId: result.agreement === 'last-digit' ? 'lastDigit' : 'mismatch',
+        severity: result.agreement === 'last-digit' ? 'warning' : undefined,
+        data: {
+          part: part.raw,
+          whole: wholeName,
+          wholeValue: whole.raw,
+          computed: result.computed.toFixed(Math.max(share.decimals, 2)),
+          stated: share.raw,
+        },
+        node,
+        span: [share.start, share.end],
+      });
+    }
+  },
+});

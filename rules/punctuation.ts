@@ -1,0 +1,132 @@
+// Punctuation in Chinese text (GB/T 15834): brackets and quotes paired and of one width, no half-width , ; : ( ) between
+// Chinese characters, no doubled punctuation. Numbering labels at the start of a line are heading-numbering's job.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+import type { TextNode } from '../src/model/types.js';
+import { leadingSpace } from '../src/tree/labels.js';
+
+const HAN = /[\u3400-\u9fff]/;
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '〔': '〕', '「': '」', '『': '』', '［': '］', '[': ']' };
+const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const FULL_WIDTH_OF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
+const DOUBLED = /[，。；：、！？]{2,}/g;
+
+interface Finding { messageId: string; start: number; end: number; data: Record<string, string> }
+
+/** Where the checked text starts: after a numbering label ("（二）。" is heading-numbering's finding). */
+function bodyStart(node: TextNode): number {
+  const label = 'label' in node ? node.label : undefined;
+  if (!label) return 0;
+  return leadingSpace(node.text) + label.raw.length;
+}
+
+export function punctuationFindings(text: string, from = 0): Finding[] {
+  const out: Finding[] = [];
+  const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!);
+
+  // Brackets and quotes: pair them up with a stack; a closer of the other width is a mixed pair.
+  const stack: { ch: string; at: number }[] = [];
+  const mixed = new Set<number>();
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '[' && text.startsWith('[bookmark', i)) {
+      // Word residue: placeholder reports it; skip the whole "[bookmark: …]".
+      const close = text.indexOf(']', i);
+      if (close !== -1) { i = close; continue; }
+    }
+    if (ch in PAIRS) {
+      // Inline enumerators "1)" "a)" have no opener; "(" of "(1)" does.
+      stack.push({ ch, at: i });
+      continue;
+    }
+    const opener = CLOSERS.get(ch);
+    if (opener === undefined) continue;
+    if (ch === ')' && /(^|[^\w(（])[0-9a-zA-Z]{1,2}$/.test(text.slice(Math.max(from, i - 3), i)) && !stack.some((s) => s.ch === '(' || s.ch === '（')) continue;
+    const top = stack[stack.length - 1];
+    if (top && top.ch === opener) { stack.pop(); continue; }
+    if (top && ((top.ch === '（' && ch === ')') || (top.ch === '(' && ch === '）'))) {
+      out.push({ messageId: 'mixedPair', start: top.at, end: i + 1, data: { found: text.slice(top.at, i + 1), expected: `（${text.slice(top.at + 1, i)}）` } });
+      mixed.add(top.at); mixed.add(i);
+      stack.pop();
+      continue;
+    }
+    const match = stack.map((s) => s.ch).lastIndexOf(opener);
+    if (match !== -1) {
+      for (const open of stack.splice(match).slice(1)) {
+        out.push({ messageId: 'unpaired', start: open.at, end: open.at + 1, data: { found: open.ch, expected: PAIRS[open.ch]! } });
+      }
+      continue;
+    }
+    // A closing quote may end a quotation opened in an earlier paragraph; only ”…” (a closer used as opener) is sure.
+    if ((ch === '”' || ch === '’') && text.indexOf(ch, i + 1) === -1) continue;
+    out.push({ messageId: 'unpairedCloser', start: i, end: i + 1, data: { found: ch, expected: opener } });
+  }
+  for (const open of stack) {
+    // A quote that runs on into the next paragraph is normal for “; brackets are not.
+    if (open.ch === '“' || open.ch === '‘') continue;
+    out.push({ messageId: 'unpaired', start: open.at, end: open.at + 1, data: { found: open.ch, expected: PAIRS[open.ch]! } });
+  }
+
+  // Half-width punctuation between Chinese characters; a half-width bracket pair around Chinese text.
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (mixed.has(i)) continue;
+    if (',;:?!'.includes(ch) && isHan(i - 1) && isHan(i + 1)) {
+      out.push({ messageId: 'halfWidth', start: i, end: i + 1, data: { found: ch, expected: FULL_WIDTH_OF[ch]! } });
+    } else if (ch === '.' && isHan(i - 1) && isHan(i + 1)) {
+      out.push({ messageId: 'halfWidth', start: i, end: i + 1, data: { found: ch, expected: '。' } });
+    } else if (ch === '(') {
+      const within = text.slice(i + 1, i + 81).indexOf(')');
+      if (within === -1) continue;
+      const close = i + 1 + within;
+      const inner = text.slice(i + 1, close);
+      if (inner.includes('(') || inner.includes('（')) continue;
+      if (HAN.test(inner) && (isHan(i - 1) || isHan(close + 1) || i === from)) {
+        out.push({ messageId: 'halfWidthPair', start: i, end: close + 1, data: { found: text.slice(i, close + 1), expected: `（${inner}）` } });
+      }
+    } else if (ch === '"') {
+      const close = text.indexOf('"', i + 1);
+      if (close === -1) break;
+      const inner = text.slice(i + 1, close);
+      if (HAN.test(inner)) out.push({ messageId: 'halfWidthQuote', start: i, end: close + 1, data: { found: text.slice(i, close + 1), expected: `“${inner}”` } });
+      i = close;
+    }
+  }
+
+  DOUBLED.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = DOUBLED.exec(text))) {
+    out.push({ messageId: 'doubled', start: m.index, end: m.index + m[0].length, data: { found: m[0], expected: m[0][m[0].length - 1] === '。' || m[0].includes('。') ? '。' : m[0][0]! } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export default defineRule({
+  meta: {
+    id: 'punctuation',
+    description: {
+      'zh-CN': '中文标点：括号引号成对且全半角一致，汉字之间不用半角 , ; : ( )，不重复使用标点',
+      en: 'Chinese punctuation: paired brackets and quotes of one width, no half-width , ; : ( ) between Chinese characters, no doubled punctuation',
+    },
+    defaultSeverity: 'warning',
+    options: z.object({}),
+    messages: {
+      mixedPair: { 'zh-CN': '括号全半角混用「{found}」，应为「{expected}」', en: 'bracket pair of mixed width "{found}"; expected "{expected}"' },
+      unpaired: { 'zh-CN': '「{found}」没有对应的「{expected}」', en: '"{found}" has no matching "{expected}"' },
+      unpairedCloser: { 'zh-CN': '「{found}」前没有对应的「{expected}」', en: '"{found}" has no matching "{expected}" before it' },
+      halfWidth: { 'zh-CN': '汉字之间用了半角「{found}」，应为全角「{expected}」', en: 'half-width "{found}" between Chinese characters; expected full-width "{expected}"' },
+      halfWidthPair: { 'zh-CN': '中文文本用了半角括号「{found}」，应为「{expected}」', en: 'half-width brackets in Chinese text "{found}"; expected "{expected}"' },
+      halfWidthQuote: { 'zh-CN': '中文文本用了半角引号「{found}」，应为「{expected}」', en: 'half-width quotes in Chinese text "{found}"; expected "{expected}"' },
+      doubled: { 'zh-CN': '标点重复「{found}」，应为「{expected}」', en: 'doubled punctuation "{found}"; expected "{expected}"' },
+    },
+    tags: ['punctuation', 'GB/T 15834'],
+  },
+  check({ doc, report }) {
+    for (const node of doc.textNodes()) {
+      if (!HAN.test(node.text)) continue; // Russian or English text follows other conventions
+      for (const f of punctuationFindings(node.text, bodyStart(node))) {
+        report({ messageId: f.messageId, data: f.data, node, span: [f.start, f.end], severity: 'warning' });
+      }
+    }
+  },
+});

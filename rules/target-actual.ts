@@ -1,0 +1,108 @@
+// Every target (绩效指标 / 绩效目标 lines, 年度指标值 cells) needs an achieved value, and the achieved value must reach a
+// "≥ / 不少于 / 达到" target (or stay within a "≤ / 不超过" one).
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+import { scoringTables } from '../src/tables/index.js';
+import type { LintDocument } from '../src/model/document.js';
+import type { TextNode } from '../src/model/types.js';
+import { hasReason, narrativeTargets, type NarrativeTarget } from '../src/quantity/targets.js';
+import { reasonGiven, tableRows, type RowJudgement } from '../src/quantity/table-targets.js';
+
+export function targetText(t: NarrativeTarget): string {
+  return `${t.target.q.comparatorText ?? ''}${t.target.q.raw}`;
+}
+
+const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '' };
+
+/** A table row's target and achieved value for messages: "≥2000份", "≤0.4万元", "1000份". */
+export function rowFigures(row: RowJudgement): { target: string; actual: string } {
+  const { record } = row;
+  const t = record.targetValue;
+  const a = record.actualValue;
+  const target = t ? `${OP_SIGN[t.op] ?? ''}${t.value.toString()}${t.unit ?? ''}` : record.target?.text.trim() ?? '';
+  const actual = a ? `${a.value.toString()}${a.unit ?? t?.unit ?? ''}` : record.actual?.text.trim() ?? '';
+  return { target, actual };
+}
+
+/** A reason near a shortfall: in its own paragraphs or their smallest section. */
+export function reasonNear(doc: LintDocument, nodes: TextNode[]): boolean {
+  if (nodes.some((n) => hasReason(n.text))) return true;
+  for (const node of nodes) {
+    const section = doc.sectionOf(node);
+    if (section && doc.textNodesIn(section).some((n) => n.type !== 'heading' && hasReason(n.text))) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'target-actual',
+    description: {
+      'zh-CN': '每个绩效目标都应有实际完成值，且完成值应达到目标',
+      en: 'Every performance target needs an achieved value, and the achieved value must reach the target',
+    },
+    defaultSeverity: 'error',
+    options: z.object({
+      /** Also report qualitative targets (绩效目标：… without a figure) that have no 完成情况 in their section. */
+      qualitative: z.boolean().default(true),
+    }),
+    messages: {
+      missed: {
+        'zh-CN': '「{label}」目标为 {target}，实际完成 {actual}，未达到目标',
+        en: '"{label}": the target is {target} but {actual} was achieved',
+      },
+      exceeded: {
+        'zh-CN': '「{label}」目标为 {target}，实际为 {actual}，超出了目标上限',
+        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit',
+      },
+      missing: {
+        'zh-CN': '「{label}」设定了目标 {target}，但报告中没有对应的实际完成值',
+        en: '"{label}" has the target {target} but the report gives no achieved value for it',
+      },
+      qualitativeMissing: {
+        'zh-CN': '绩效目标「{target}」在本部分没有对应的完成情况说明',
+        en: 'the target "{target}" has no statement of what was achieved in its section',
+      },
+    },
+    tags: ['numbers', 'targets'],
+  },
+  check({ doc, options, report }) {
+    const { quantitative, qualitative } = narrativeTargets(doc);
+    for (const t of quantitative) {
+      const label = t.target.q.label || t.actual?.q.label || '';
+      if (t.status === 'missing') {
+        report({ messageId: 'missing', data: { label, target: targetText(t) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
+      } else if (t.status === 'missed' && t.actual) {
+        report({
+          messageId: t.direction === 'reverse' ? 'exceeded' : 'missed',
+          // an explained shortfall is still worth a note, but it is not a defect of the report
+          severity: reasonNear(doc, [t.actual.node, t.target.node]) ? 'info' : undefined,
+          data: { label, target: targetText(t), actual: t.actual.q.raw },
+          node: t.actual.node,
+          span: [t.actual.q.start, t.actual.q.end],
+        });
+      }
+    }
+    if (options.qualitative) {
+      for (const q of qualitative) {
+        if (q.answered) continue;
+        const text = q.segment.node.text.slice(q.segment.start, q.segment.end).trim();
+        report({ messageId: 'qualitativeMissing', data: { target: text.length > 40 ? `${text.slice(0, 40)}…` : text }, node: q.segment.node, span: [q.segment.start, q.segment.end] });
+      }
+    }
+    for (const row of tableRows(scoringTables(doc))) {
+      const { record } = row;
+      const { target, actual } = rowFigures(row);
+      if (row.status === 'missing') {
+        report({ messageId: 'missing', data: { label: record.name, target }, node: record.nameCell });
+      } else if (row.status === 'missed') {
+        report({
+          messageId: row.direction === 'reverse' ? 'exceeded' : 'missed',
+          severity: reasonGiven(record) ? 'info' : undefined,
+          data: { label: record.name, target, actual },
+          node: record.actual?.cell ?? record.nameCell,
+        });
+      }
+    }
+  },
+});

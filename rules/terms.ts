@@ -1,0 +1,73 @@
+// Misused words common in 公文, as a substitution list (Vale-style "substitution" checks). The built-in list is short
+// and certain; regions add their own in the config file.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+
+export interface Substitution {
+  /** Regular expression matching the wrong form. */
+  wrong: RegExp;
+  right: string;
+  message?: { 'zh-CN': string; en: string };
+}
+
+// 截止 + a point in time → 截至 ("截止日期" and "截止时间" stay). 帐 only in accounting compounds (帐篷, 蚊帐 stay).
+export const BUILTIN: Substitution[] = [
+  {
+    wrong: /截止(?:到|至)?(?=\s*(?:\d{4}\s*年|\d{1,2}\s*月|目前|今年|本年|上年|去年|年底|年末|年初|当年|报告期|本报告))/g,
+    right: '截至',
+    message: { 'zh-CN': '「截止」表示到期停止，后接时间点表示“到某时为止”应用「截至」', en: '"截止" means "stop"; before a point in time write "截至" ("as of")' },
+  },
+  { wrong: /帐(?=[户目务簿面号款本册])/g, right: '账', message: { 'zh-CN': '会计、财务用语应写「账」', en: 'accounting terms are written with 账' } },
+  { wrong: /(?<=[对记报挂转做入查结台销平总])帐/g, right: '账', message: { 'zh-CN': '会计、财务用语应写「账」', en: 'accounting terms are written with 账' } },
+  { wrong: /拔付/g, right: '拨付' },
+  { wrong: /拔款/g, right: '拨款' },
+  { wrong: /部份/g, right: '部分' },
+  { wrong: /布署/g, right: '部署' },
+  { wrong: /贯切落实/g, right: '贯彻落实' },
+  { wrong: /一如继往/g, right: '一如既往' },
+  { wrong: /再接再励/g, right: '再接再厉' },
+  { wrong: /按步就班/g, right: '按部就班' },
+];
+
+const regexString = z.string().refine((s) => {
+  try { new RegExp(s); return true; } catch { return false; }
+}, { message: 'not a valid regular expression' });
+
+export default defineRule({
+  meta: {
+    id: 'terms',
+    description: {
+      'zh-CN': '公文常见错用词（截止→截至、帐户→账户、拔付→拨付 等），可在配置中扩充',
+      en: 'Words commonly misused in official documents (截止→截至, 帐户→账户, 拔付→拨付 …); extendable in the config',
+    },
+    defaultSeverity: 'warning',
+    options: z.object({
+      /** Extra substitutions: wrong is a regular expression. */
+      extra: z.array(z.object({ wrong: regexString, right: z.string(), message: z.string().optional() })).default([]),
+      /** Built-in entries to switch off, by their correct form (e.g. "截至"). */
+      disable: z.array(z.string()).default([]),
+    }),
+    messages: {
+      substitute: { 'zh-CN': '「{found}」应为「{right}」', en: '"{found}": write "{right}"' },
+      substituteWhy: { 'zh-CN': '「{found}」应为「{right}」：{why}', en: '"{found}": write "{right}" ({why})' },
+    },
+    tags: ['wording'],
+  },
+  check({ doc, options, locale, report }) {
+    const list: { wrong: RegExp; right: string; why?: string }[] = [
+      ...BUILTIN.filter((s) => !options.disable.includes(s.right)).map((s) => ({ wrong: s.wrong, right: s.right, why: s.message?.[locale] })),
+      ...options.extra.map((e) => ({ wrong: new RegExp(e.wrong, 'g'), right: e.right, why: e.message })),
+    ];
+    for (const node of doc.textNodes()) {
+      for (const { wrong, right, why } of list) {
+        wrong.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = wrong.exec(node.text))) {
+          if (!m[0]) { wrong.lastIndex++; continue; }
+          const span: [number, number] = [m.index, m.index + m[0].length];
+          report({ messageId: why ? 'substituteWhy' : 'substitute', data: { found: m[0], right, ...(why ? { why } : {}) }, node, span });
+        }
+      }
+    }
+  },
+});

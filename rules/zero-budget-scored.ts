@@ -1,0 +1,88 @@
+// An item rated or described as completed while nothing was spent on it: "老科协活动经费综合绩效评分为90分" in a report
+// whose 项目支出 is 0万元, or a 自评表 whose 全年执行数 is 0 but which is scored.
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+import type { LintDocument } from '../src/model/document.js';
+import type { TextNode } from '../src/model/types.js';
+import { quantities } from '../src/quantity/index.js';
+import { findSelfScores } from '../src/quantity/self-score.js';
+import { scoringTables } from '../src/tables/index.js';
+
+/** Names of budget lines: 经费, 资金, 项目, 专项, 补助, 补贴. */
+const BUDGET_ITEM = /经费|资金|项目|专项|补助|补贴|费$/;
+const COMPLETED = /(?:已|全部|圆满|顺利|如期|按时)(?:完成|实施完毕|结项)/;
+
+type Spending = { state: 'spent' } | { state: 'zero'; evidence: string } | { state: 'unknown' };
+
+/** What the report says was spent on `item`: its own money figures, else the 项目支出 line. */
+function spendingOn(doc: LintDocument, item: string): Spending {
+  const money = quantities(doc).all.filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator);
+  const core = (x: string) => x.replace(/(?:支出|项目|执行数|决算数|预算数|金额)+$/, '');
+  const name = core(item);
+  const own = money.filter((p) => {
+    const label = core(p.q.label);
+    return label.length >= 4 && (label.includes(name) || name.includes(label));
+  });
+  if (own.some((p) => !p.q.base.isZero())) return { state: 'spent' };
+  if (own.length) return { state: 'zero', evidence: `${own[0]!.q.label}${own[0]!.q.raw}` };
+  const project = money.filter((p) => /项目支出$/.test(p.q.label));
+  if (project.length && project.every((p) => p.q.base.isZero())) return { state: 'zero', evidence: `${project[0]!.q.label}${project[0]!.q.raw}` };
+  return { state: 'unknown' };
+}
+
+export default defineRule({
+  meta: {
+    id: 'zero-budget-scored',
+    description: {
+      'zh-CN': '支出为 0 或未列支的项目不应被评分或表述为已完成',
+      en: 'An item with no expenditure should not be scored or described as completed',
+    },
+    defaultSeverity: 'warning',
+    options: z.object({}),
+    messages: {
+      scored: {
+        'zh-CN': '「{item}」被评为 {score}，但报告中其支出为 0（{evidence}），无支出的项目不应评分',
+        en: '"{item}" is scored {score} but the report states no expenditure for it ({evidence})',
+      },
+      completed: {
+        'zh-CN': '「{item}」被表述为已完成，但报告中其支出为 0（{evidence}）',
+        en: '"{item}" is described as completed but the report states no expenditure for it ({evidence})',
+      },
+      tableScored: {
+        'zh-CN': '自评表全年执行数为 0，却给出了总分 {score}',
+        en: 'the scoring table shows an execution of 0 but a total score of {score}',
+      },
+    },
+    tags: ['numbers'],
+  },
+  check({ doc, report }) {
+    const done = new Set<string>();
+    for (const s of findSelfScores(doc)) {
+      if (s.source !== 'text' || !s.subject || !BUDGET_ITEM.test(s.subject) || s.value.isZero()) continue;
+      const spending = spendingOn(doc, s.subject);
+      if (spending.state !== 'zero') continue;
+      done.add(s.subject);
+      report({ messageId: 'scored', data: { item: s.subject, score: s.scoreText, evidence: spending.evidence }, node: s.node, span: s.span });
+    }
+    for (const node of doc.textNodes() as readonly TextNode[]) {
+      if (node.type === 'tableCell') continue;
+      for (const m of node.text.matchAll(new RegExp(COMPLETED, 'g'))) {
+        const before = node.text.slice(0, m.index);
+        const item = /([\u4e00-\u9fa5]{2,20}(?:经费|资金|项目|专项|补助|补贴))[^，。；]{0,6}$/.exec(before.split(/[，。；、：:]/).pop() ?? '')?.[1];
+        if (!item || done.has(item) || /^(?:各|所有|全部|本|该)/.test(item)) continue;
+        const spending = spendingOn(doc, item);
+        if (spending.state !== 'zero') continue;
+        done.add(item);
+        const at = node.text.indexOf(item, Math.max(0, m.index - 40));
+        report({ messageId: 'completed', data: { item, evidence: spending.evidence }, node, span: [at, m.index + m[0].length] });
+      }
+    }
+    for (const table of scoringTables(doc)) {
+      const total = table.fund.find((f) => /总额|合计|总计/.test(f.label)) ?? table.fund[0];
+      const executed = total?.executed?.value;
+      const score = table.total?.score;
+      if (!executed || !executed.isZero() || !score?.value || score.value.isZero()) continue;
+      report({ messageId: 'tableScored', data: { score: score.text.trim() }, node: score.cell });
+    }
+  },
+});

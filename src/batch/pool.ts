@@ -1,0 +1,125 @@
+// A small pool of worker threads with a heap cap and a per-task wall-clock limit. A worker that times out, runs out
+// of memory or dies is discarded and replaced on the next task; the task gets an outcome saying what happened.
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../engine/result.js';
+import type { WorkerReply, WorkerTask } from './protocol.js';
+
+export type TaskOutcome =
+  | { kind: 'result'; result: FileResult }
+  | { kind: 'timeout'; phase: string }
+  | { kind: 'out-of-memory' }
+  | { kind: 'crashed'; reason: string };
+
+/** Longest a fresh worker may take to load its modules before its first file starts. */
+const STARTUP_MS = 60_000;
+
+interface Pending {
+  task: WorkerTask;
+  timeoutMs: number;
+  resolve: (outcome: TaskOutcome) => void;
+}
+
+interface Slot {
+  worker?: Worker;
+  current?: Pending & { phase: string; timer: NodeJS.Timeout };
+}
+
+export interface PoolOptions {
+  size: number;
+  maxMemoryMb: number;
+  workerUrl?: URL;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  /** Workers started over the pool's life (replacements included). */
+  started = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({}));
+  }
+
+  run(filePath: string, bytes: Uint8Array, options: WorkerTask['options'], timeoutMs: number): Promise<TaskOutcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ task: { id: this.nextId++, filePath, bytes, options }, timeoutMs, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map(async (slot) => {
+      const worker = slot.worker;
+      slot.worker = undefined;
+      if (worker) await worker.terminate();
+    }));
+  }
+
+  private dispatch() {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.current) continue;
+      const pending = this.queue.shift()!;
+      const worker = slot.worker ?? this.spawn(slot);
+      // Until the worker says "parse" it is starting up (loading modules): that gets its own, generous limit.
+      const timer = this.arm(slot, Math.max(STARTUP_MS, pending.timeoutMs));
+      slot.current = { ...pending, phase: 'start', timer };
+      worker.postMessage(pending.task);
+    }
+  }
+
+  private spawn(slot: Slot): Worker {
+    const url = this.options.workerUrl ?? new URL('./worker.js', import.meta.url);
+    const worker = new Worker(url, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: false,
+      stderr: false,
+    });
+    this.started++;
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => {
+      const current = slot.current;
+      if (!current || slot.worker !== worker || reply.id !== current.task.id) return;
+      if (reply.type === 'phase') {
+        if (reply.phase === 'parse') {
+          clearTimeout(current.timer);
+          current.timer = this.arm(slot, current.timeoutMs);
+        }
+        current.phase = reply.phase;
+      }
+      else if (reply.type === 'result') this.finish(slot, { kind: 'result', result: reply.result }, false);
+      else this.finish(slot, { kind: 'crashed', reason: reply.reason }, false);
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (slot.worker !== worker) return;
+      const outcome: TaskOutcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : { kind: 'crashed', reason: error.message.split('\n')[0]! };
+      this.finish(slot, outcome, true);
+    });
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker) return;
+      this.finish(slot, { kind: 'crashed', reason: `exit code ${code}` }, true);
+    });
+    slot.worker = worker;
+    return worker;
+  }
+
+  private arm(slot: Slot, ms: number): NodeJS.Timeout {
+    return setTimeout(() => this.finish(slot, { kind: 'timeout', phase: slot.current?.phase ?? 'start' }, true), ms);
+  }
+
+  /** Settle the slot's task; `discard` terminates the worker (it is replaced when the next task comes). */
+  private finish(slot: Slot, outcome: TaskOutcome, discard: boolean) {
+    const current = slot.current;
+    if (discard) {
+      const worker = slot.worker;
+      slot.worker = undefined;
+      if (worker) void worker.terminate();
+    }
+    if (!current) return;
+    clearTimeout(current.timer);
+    slot.current = undefined;
+    current.resolve(outcome);
+    this.dispatch();
+  }
+}

@@ -1,0 +1,101 @@
+// The settings each file is linted with: its config file (or --config) overridden by the command line, validated
+// against the rule registry, with a stable hash for the result cache.
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+import type { Locale, Rule } from '../engine/rule.js';
+import { enableRules, type RuleEntries } from './rule-settings.js';
+import type { ConfigLoader } from './load.js';
+import type { EffectiveConfig, LoadedConfig } from './schema.js';
+import { parseDuration, parseSize } from './units.js';
+
+export const DEFAULT_LIMITS = { maxFileSize: 50 * 1024 ** 2, timeoutMs: 30_000, maxMemoryMb: 1024 };
+
+/** What the command line says, applied over every config file. */
+export interface CliOverrides {
+  /** --config: use this file for every input instead of searching. */
+  configFile?: string;
+  locale?: Locale;
+  profile?: string;
+  rules?: RuleEntries;
+  ignorePatterns?: string[];
+  maxFileSize?: number;
+  timeoutMs?: number;
+  maxMemoryMb?: number;
+}
+
+export class ConfigResolver {
+  private readonly cache = new Map<string, EffectiveConfig>();
+
+  constructor(
+    private readonly loader: ConfigLoader,
+    private readonly overrides: CliOverrides,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  /** Effective config for a file in `dir` (for stdin: the --stdin-filename's folder or cwd). Throws ConfigError. */
+  forDirectory(dir: string): EffectiveConfig {
+    const loaded = this.overrides.configFile ? this.loader.load(this.overrides.configFile) : this.loader.forDirectory(dir);
+    const key = loaded?.file ?? '';
+    let config = this.cache.get(key);
+    if (!config) {
+      config = this.build(loaded);
+      this.cache.set(key, config);
+    }
+    return config;
+  }
+
+  private build(loaded: LoadedConfig | undefined): EffectiveConfig {
+    const content = loaded?.content ?? {};
+    const o = this.overrides;
+    const rules: RuleEntries = { ...(content.rules as RuleEntries | undefined), ...o.rules };
+    // Validate now (unknown ids, bad severities, bad options) so a bad config stops the run before any file.
+    if (content.rules) enableRules([...this.rules], content.rules as RuleEntries, loaded?.file ?? 'config');
+    enableRules([...this.rules], rules, o.rules && Object.keys(o.rules).length ? '--rule' : loaded?.file ?? 'config');
+    const limits = content.limits ?? {};
+    const profile = o.profile ?? content.profile;
+    return {
+      configFile: loaded?.file,
+      locale: o.locale ?? content.locale ?? 'zh-CN',
+      settings: profile ? { profile } : {},
+      rules,
+      ignorePatterns: content.ignorePatterns ?? [],
+      limits: {
+        maxFileSize: o.maxFileSize ?? (limits.maxFileSize !== undefined ? parseSize(limits.maxFileSize)! : DEFAULT_LIMITS.maxFileSize),
+        timeoutMs: o.timeoutMs ?? (limits.timeout !== undefined ? parseDuration(limits.timeout)! : DEFAULT_LIMITS.timeoutMs),
+        maxMemoryMb: o.maxMemoryMb ?? limits.maxMemoryMb ?? DEFAULT_LIMITS.maxMemoryMb,
+      },
+    };
+  }
+}
+
+/** The folder ignore patterns of a config are relative to. */
+export function configBaseDir(config: EffectiveConfig, cwd: string): string {
+  return config.configFile ? dirname(config.configFile) : cwd;
+}
+
+/** Rules resolved to [severity, options] with defaults applied, for --print-config. */
+export function resolvedRules(rules: readonly Rule[], entries: RuleEntries): Record<string, unknown> {
+  const enabled = new Map(enableRules([...rules], entries).map((e) => [e.rule.meta.id, e]));
+  const out: Record<string, unknown> = {};
+  for (const rule of rules) {
+    const e = enabled.get(rule.meta.id);
+    out[rule.meta.id] = e ? [e.severity, e.options] : 'off';
+  }
+  return out;
+}
+
+/** Stable JSON (sorted keys) so equal configs hash equally. */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Hash of everything in a config that changes lint results (not where the file was found). */
+export function configHash(config: EffectiveConfig): string {
+  const { locale, settings, rules, limits } = config;
+  return createHash('sha256').update(stableStringify({ locale, settings, rules, limits })).digest('hex').slice(0, 32);
+}

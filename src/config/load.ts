@@ -1,0 +1,95 @@
+// Finds and reads config files: the nearest one upward from each linted file (nearest wins, no cascading), or the
+// one given with --config. Files are parsed once per run; every problem is a ConfigError naming file and key.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError } from './rule-settings.js';
+import { configSchema, describeConfigIssues, type LoadedConfig } from './schema.js';
+
+/** Looked for in this order in each folder. */
+export const CONFIG_FILE_NAMES = ['.reportlintrc.json', '.reportlintrc.yaml', '.reportlintrc.yml', 'reportlint.config.json'];
+
+export class ConfigLoader {
+  private readonly byDir = new Map<string, LoadedConfig | undefined>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+
+  /** The config that applies to files in `dir`: the nearest config file at or above it, or undefined. */
+  forDirectory(dir: string): LoadedConfig | undefined {
+    const visited: string[] = [];
+    let current = resolve(dir);
+    let found: LoadedConfig | undefined;
+    for (;;) {
+      if (this.byDir.has(current)) {
+        found = this.byDir.get(current);
+        break;
+      }
+      visited.push(current);
+      const name = CONFIG_FILE_NAMES.find((n) => isFile(join(current, n)));
+      if (name) {
+        found = this.load(join(current, name));
+        break;
+      }
+      const parent = dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of visited) this.byDir.set(d, found);
+    return found;
+  }
+
+  /** Read and validate one config file (cached). Throws ConfigError. */
+  load(file: string): LoadedConfig {
+    const path = resolve(file);
+    const cached = this.byFile.get(path);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ConfigError(code === 'ENOENT' ? `${path}: config file not found` : `${path}: cannot read config file (${code ?? 'error'})`);
+    }
+    const data = parseConfigText(path, text);
+    const parsed = configSchema.safeParse(data);
+    if (!parsed.success) throw new ConfigError(describeConfigIssues(path, parsed.error));
+    const loaded = { file: path, content: parsed.data };
+    this.byFile.set(path, loaded);
+    return loaded;
+  }
+}
+
+function parseConfigText(path: string, text: string): unknown {
+  const yaml = /\.ya?ml$/i.test(path);
+  if (text.trim() === '') return {};
+  if (yaml) return parseYaml(path, text);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(`${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+let yamlModule: typeof import('yaml') | undefined;
+function parseYaml(path: string, text: string): unknown {
+  // `yaml` is loaded only for YAML configs; createRequire keeps this synchronous.
+  yamlModule ??= requireYaml();
+  const doc = yamlModule.parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+    throw new ConfigError(`${path}: not valid YAML${where} (${first.message.split('\n')[0]})`);
+  }
+  return doc.toJS() ?? {};
+}
+
+function requireYaml(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
+
+function isFile(path: string) {
+  try {
+    return existsSync(path) && statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,174 @@
+// One file, bytes in, FileResult out: read (format decided from the bytes), build the section tree, run the enabled
+// rules, collect facts for summaries (CSV) and timings. A file that cannot be read becomes one `fatal` message.
+// The reader is imported on first use so that linting Markdown never loads the .docx stack.
+import type { ReadLimits } from './parse/read.js';
+import { ReadError } from './parse/errors.js';
+import { sectionize } from './tree/sectionize.js';
+import { LintDocument } from './model/document.js';
+import { runRules, type EnabledRule } from './engine/lint.js';
+import { makeResult, type FileResult, type LintMessage, type ReportFacts } from './engine/result.js';
+import type { Locale, Localized, Rule, SharedSettings } from './engine/rule.js';
+import { enableRules, type RuleEntries } from './config/rule-settings.js';
+import { stableStringify } from './config/effective.js';
+import { allRules } from '../rules/index.js';
+import { faultRules } from './batch/fault-rules.js';
+import { cliLocalized, cliMessage } from './cli/messages.js';
+import { GuardTimeout, guarded, isGuardTimeout } from './batch/guard.js';
+
+export interface LintFileOptions {
+  locale: Locale;
+  settings: SharedSettings;
+  rules: RuleEntries;
+  limits?: ReadLimits;
+  /** Rules not to run (a rule that hung on this file in an earlier attempt). */
+  skipRules?: readonly string[];
+  /** Told "parse" before reading and each rule id before the rule starts, so a supervisor can name what hung. */
+  onPhase?: (phase: string) => void;
+  /** Limit for parsing and for each rule (synchronous work); a rule over it becomes an internal-error. */
+  timeoutMs?: number;
+}
+
+/** A result that depends on this run (timeouts, crashes): shown, never cached. */
+export type RunResult = FileResult & { transient?: boolean };
+
+/** The registry plus any test-only fault rules (REPORTLINT_TEST_FAULTS). */
+export function registeredRules(): Rule[] {
+  const faults = faultRules();
+  return faults.length ? [...allRules, ...faults] : allRules;
+}
+
+const enabledCache = new Map<string, EnabledRule[]>();
+
+function enabledFor(rules: RuleEntries, skip: readonly string[] = []): EnabledRule[] {
+  const key = stableStringify({ rules, skip });
+  let enabled = enabledCache.get(key);
+  if (!enabled) {
+    enabled = enableRules(registeredRules(), rules).filter((e) => !skip.includes(e.rule.meta.id));
+    enabledCache.set(key, enabled);
+  }
+  return enabled;
+}
+
+export async function lintFile(bytes: Uint8Array, filePath: string, options: LintFileOptions): Promise<RunResult> {
+  const { timeoutMs } = options;
+  const { readReport } = await import('./parse/read.js');
+  options.onPhase?.('parse');
+  let doc: LintDocument;
+  const parseStart = performance.now();
+  try {
+    const flat = await guarded(() => readReport(bytes, filePath, options.limits), timeoutMs);
+    doc = new LintDocument(guarded(() => sectionize(flat), timeoutMs), filePath);
+  } catch (error) {
+    if (process.env.REPORTLINT_DEBUG) debugReadFailure(filePath, error);
+    if (isGuardTimeout(error)) {
+      return { ...fatalResult(filePath, cliLocalized('timeout', { seconds: seconds(timeoutMs!) }), options.locale), transient: true };
+    }
+    if (error instanceof ReadError) return fatalResult(filePath, error.text, options.locale);
+    return fatalResult(filePath, cliLocalized('readerFailed'), options.locale);
+  }
+  const parse = performance.now() - parseStart;
+  const enabled = enabledFor(options.rules, options.skipRules);
+  const run = timeoutMs ? enabled.map((e) => ({ ...e, rule: guardRule(e.rule, timeoutMs, options.locale) })) : enabled;
+  const { messages, timing } = await runRules(doc, run, {
+    locale: options.locale,
+    settings: options.settings,
+    onRuleStart: options.onPhase,
+  });
+  options.onPhase?.('facts');
+  return makeResult(filePath, applyConfiguredSeverity(messages, enabled), {
+    facts: await collectFacts(doc),
+    timing: { parse, rules: timing },
+  });
+}
+
+export const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/** The rule with its synchronous check under the time limit; running over reads "did not finish within N s". */
+function guardRule(rule: Rule, timeoutMs: number, locale: Locale): Rule {
+  return {
+    meta: rule.meta,
+    check(context) {
+      try {
+        return guarded(() => rule.check(context), timeoutMs);
+      } catch (error) {
+        if (error instanceof GuardTimeout) throw new Error(cliMessage('ruleTimeout', locale, { seconds: seconds(timeoutMs) }));
+        throw error;
+      }
+    },
+  };
+}
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/**
+ * The configured severity wins (`--rule id:warning` must turn a rule's errors into warnings): a finding reported at
+ * the rule's default level takes the configured level; one a rule set lower or higher on purpose (a last-digit
+ * rounding slip as a warning) is capped at the configured level.
+ */
+function applyConfiguredSeverity(messages: LintMessage[], enabled: EnabledRule[]): LintMessage[] {
+  const byId = new Map(enabled.map((e) => [e.rule.meta.id, e]));
+  return messages.map((m) => {
+    const e = byId.get(m.ruleId);
+    if (!e) return m;
+    const severity = m.severity === e.rule.meta.defaultSeverity || RANK[m.severity] > RANK[e.severity] ? e.severity : m.severity;
+    return severity === m.severity ? m : { ...m, severity };
+  });
+}
+
+function debugReadFailure(filePath: string, error: unknown) {
+  const cause = (error as { cause?: unknown })?.cause;
+  const describe = (e: unknown) => (e instanceof Error ? e.stack ?? e.message : String(e));
+  process.stderr.write(`reportlint debug: cannot read ${filePath}: ${describe(error)}${cause ? `\n  cause: ${describe(cause)}` : ''}\n`);
+}
+
+/** The result for a file that could not be read: one `fatal` message with the cause in the user's language. */
+export function fatalResult(filePath: string, text: Localized, locale: Locale): FileResult {
+  const message: LintMessage = {
+    ruleId: 'fatal',
+    severity: 'error',
+    message: text[locale],
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    section: [],
+    excerpt: '',
+  };
+  return makeResult(filePath, [message], { fatal: true });
+}
+
+async function collectFacts(doc: LintDocument): Promise<ReportFacts> {
+  const facts: ReportFacts = {};
+  if (doc.title) facts.title = doc.title.trim();
+  try {
+    const { docInfo } = await import('./model/doc-info.js');
+    const info = docInfo(doc);
+    if (info.year !== undefined) facts.year = info.year;
+    if (info.unit) facts.unit = info.unit;
+    if (info.kind !== 'unknown') facts.kind = info.kind;
+  } catch {
+    // facts are a convenience for summaries; a failure here never affects findings
+  }
+  try {
+    const { findSelfScores } = await import('./quantity/self-score.js');
+    Object.assign(facts, selfScoreFacts(findSelfScores(doc)));
+  } catch {
+    // as above
+  }
+  return facts;
+}
+
+function selfScoreFacts(found: unknown): Pick<ReportFacts, 'selfScore' | 'grade'> {
+  const first = Array.isArray(found) ? found[0] : found;
+  if (!first || typeof first !== 'object') return {};
+  const record = first as { value?: unknown; score?: unknown; grade?: unknown };
+  const raw = record.value ?? record.score;
+  const score = typeof raw === 'number' ? raw : raw !== undefined && raw !== null ? Number(String(raw)) : undefined;
+  const out: Pick<ReportFacts, 'selfScore' | 'grade'> = {};
+  if (score !== undefined && Number.isFinite(score)) out.selfScore = score;
+  if (typeof record.grade === 'string') out.grade = record.grade;
+  else if (record.grade && typeof record.grade === 'object' && typeof (record.grade as { text?: unknown }).text === 'string') {
+    out.grade = (record.grade as { text: string }).text;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Paragraph styles from styles.xml: names, basedOn chains, numbering and outline level inherited through them
+// (mammoth reads neither style-linked numPr nor outlineLvl).
+import { parseXml, isW } from './xml.js';
+
+export interface StyleDef {
+  id: string;
+  type: string;
+  name?: string;
+  basedOn?: string;
+  numId?: string;
+  ilvl?: number;
+  outlineLvl?: number;
+}
+
+export interface Styles {
+  byId: Map<string, StyleDef>;
+  defaultParagraphStyle?: string;
+}
+
+export function readStyles(part: string, xml: string): Styles {
+  const styles: Styles = { byId: new Map() };
+  let current: StyleDef | undefined;
+  const path: string[] = [];
+  parseXml(part, xml, {
+    open(el) {
+      if (!isW(el)) {
+        if (!el.selfClosing) path.push('');
+        return;
+      }
+      const parent = path[path.length - 1];
+      if (el.local === 'style') {
+        current = { id: el.attrs['styleId'] ?? '', type: el.attrs['type'] ?? 'paragraph' };
+        styles.byId.set(current.id, current);
+        if (current.type === 'paragraph' && /^(1|true|on)$/i.test(el.attrs['default'] ?? '')) styles.defaultParagraphStyle = current.id;
+      } else if (current) {
+        const val = el.attrs['val'];
+        if (parent === 'style') {
+          if (el.local === 'name') current.name = val;
+          else if (el.local === 'basedOn') current.basedOn = val;
+        } else if (parent === 'pPr' && path[path.length - 2] === 'style') {
+          if (el.local === 'outlineLvl' && val !== undefined) current.outlineLvl = Number.parseInt(val, 10);
+        } else if (parent === 'numPr' && path[path.length - 2] === 'pPr' && path[path.length - 3] === 'style') {
+          if (el.local === 'numId') current.numId = val;
+          else if (el.local === 'ilvl' && val !== undefined) current.ilvl = Number.parseInt(val, 10);
+        }
+      }
+      if (!el.selfClosing) path.push(el.local);
+    },
+    close(el) {
+      if (el.selfClosing) return;
+      path.pop();
+      if (isW(el) && el.local === 'style') current = undefined;
+    },
+  });
+  return styles;
+}
+
+/** Walk a style and its basedOn ancestors (cycle-safe), nearest first. */
+export function* styleChain(styles: Styles, styleId: string | undefined): Generator<StyleDef> {
+  const seen = new Set<string>();
+  let id = styleId ?? styles.defaultParagraphStyle;
+  while (id !== undefined && !seen.has(id)) {
+    seen.add(id);
+    const style = styles.byId.get(id);
+    if (!style) return;
+    yield style;
+    id = style.basedOn;
+  }
+}
+
+/** numId/ilvl a paragraph style carries (its own or inherited). */
+export function styleNumbering(styles: Styles, styleId: string | undefined): { numId?: string; ilvl?: number } {
+  let numId: string | undefined;
+  let ilvl: number | undefined;
+  for (const s of styleChain(styles, styleId)) {
+    numId ??= s.numId;
+    ilvl ??= s.ilvl;
+  }
+  return { numId, ilvl };
+}
+
+export function styleOutlineLevel(styles: Styles, styleId: string | undefined): number | undefined {
+  for (const s of styleChain(styles, styleId)) if (s.outlineLvl !== undefined) return s.outlineLvl;
+  return undefined;
+}

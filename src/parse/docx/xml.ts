@@ -1,0 +1,114 @@
+// Streaming XML over one package part with saxes: no DTD loading, no entity expansion, no network. Namespace
+// prefixes are resolved by hand (producers use w:, ns0: or a default namespace) so a stray undeclared prefix does not
+// fail the document the way a strict namespace-aware parser would.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { READ_ERRORS } from '../errors.js';
+
+export const NS = {
+  w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  w2: 'http://purl.oclc.org/ooxml/wordprocessingml/main',
+  mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
+  m: 'http://schemas.openxmlformats.org/officeDocument/2006/math',
+  wps: 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
+  v: 'urn:schemas-microsoft-com:vml',
+  rel: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  ct: 'http://schemas.openxmlformats.org/package/2006/content-types',
+} as const;
+
+export interface XmlElement {
+  /** Namespace URI ('' when unknown). */
+  uri: string;
+  local: string;
+  /** The prefix as written ('' for none). */
+  prefix: string;
+  /** Attributes by local name (namespace ignored: OOXML attribute names do not collide within one element). */
+  attrs: Record<string, string>;
+  selfClosing: boolean;
+  /** UTF-16 offset just after the start tag's ">". */
+  endOfStartTag: number;
+}
+
+export interface XmlHandlers {
+  open?(el: XmlElement): void;
+  /** `end` is the UTF-16 offset just after the end tag (or the self-closing tag). */
+  close?(el: XmlElement, end: number): void;
+  text?(text: string): void;
+}
+
+/** True for the WordprocessingML namespace (transitional or strict). */
+export function isW(el: XmlElement): boolean {
+  return el.uri === NS.w || el.uri === NS.w2;
+}
+
+/** Parse `xml` (the text of package part `part`), turning any problem into a ReadError naming the part and line. */
+export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const scopes: Map<string, string>[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
+  const stack: XmlElement[] = [];
+  const lookup = (prefix: string): string => {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const uri = scopes[i]!.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return '';
+  };
+  let failure: Error | undefined;
+  parser.on('error', (e) => {
+    failure ??= e;
+  });
+  parser.on('doctype', (dt) => {
+    if (/<!ENTITY/i.test(dt) || /\bSYSTEM\b|\bPUBLIC\b/i.test(dt)) {
+      failure ??= Object.assign(new Error('unsafe doctype'), { unsafe: true });
+    }
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    let scope: Map<string, string> | undefined;
+    const attrs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name === 'xmlns') (scope ??= new Map()).set('', value);
+      else if (name.startsWith('xmlns:')) (scope ??= new Map()).set(name.slice(6), value);
+      else {
+        const colon = name.indexOf(':');
+        attrs[colon >= 0 ? name.slice(colon + 1) : name] = value;
+      }
+    }
+    scopes.push(scope ?? new Map());
+    const colon = tag.name.indexOf(':');
+    const prefix = colon >= 0 ? tag.name.slice(0, colon) : '';
+    const el: XmlElement = {
+      uri: lookup(prefix),
+      local: colon >= 0 ? tag.name.slice(colon + 1) : tag.name,
+      prefix,
+      attrs,
+      selfClosing: tag.isSelfClosing,
+      endOfStartTag: parser.position,
+    };
+    stack.push(el);
+    handlers.open?.(el);
+  });
+  parser.on('closetag', () => {
+    const el = stack.pop();
+    scopes.pop();
+    if (el) handlers.close?.(el, parser.position);
+  });
+  if (handlers.text) parser.on('text', handlers.text);
+  try {
+    parser.write(xml);
+    if (!failure) parser.close();
+  } catch (e) {
+    failure ??= e as Error;
+  }
+  if (failure) {
+    if ((failure as { unsafe?: boolean }).unsafe) {
+      throw READ_ERRORS.brokenXml(part, parser.line, '含有 DTD 实体声明（不安全，Word 不会生成）',
+        'contains a DTD with entity declarations (unsafe; Word never writes these)');
+    }
+    const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/.exec(failure.message);
+    const line = m ? Number(m[1]) : parser.line;
+    const detail = m?.[3] ?? failure.message;
+    const entity = /entity/i.test(detail);
+    throw READ_ERRORS.brokenXml(part, line,
+      entity ? '引用了未定义的实体' : ' XML 格式错误',
+      entity ? 'references an undefined entity' : 'is not well-formed XML');
+  }
+}

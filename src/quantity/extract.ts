@@ -1,0 +1,261 @@
+// Finds every figure in a text with its unit, comparator, label (what it measures) and place.
+import { Decimal } from 'decimal.js';
+import { isMasked, maskSpans, type MaskSpan } from './mask.js';
+import { parseChineseNumeral } from './numerals.js';
+import { matchChineseUnit, matchUnit, type UnitMatch } from './units.js';
+import type { Comparator, Quantity } from './types.js';
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[，,；;：:、。！？!?\n]/;
+
+/** Full-width digits and dot to ASCII, one character for one, so offsets stay valid. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９．]/g, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
+const BEFORE_COMPARATORS: [RegExp, Comparator][] = [
+  [/(?:≥|≧|>=|＞=|不少于|不低于|不小于|至少|大于等于|大于或等于|达到|达)\s*$/, '>='],
+  [/(?:≤|≦|<=|＜=|不超过|不高于|不大于|小于等于|小于或等于|控制在|最多)\s*$/, '<='],
+  [/(?:超过|高于|大于|多于|>|＞)\s*$/, '>'],
+  [/(?:低于|小于|少于|<|＜)\s*$/, '<'],
+  [/(?:约|近|大约|大概)\s*$/, '~'],
+];
+const AFTER_COMPARATORS: [RegExp, Comparator][] = [
+  [/^(?:及以上|以上)/, '>='],
+  [/^(?:及以下|以下|以内|之内)/, '<='],
+  [/^(?:左右|上下)/, '~'],
+];
+
+const PERIOD = /(上半年|下半年|上年度|上年|去年|上一年度|上一年|前年|同期|第?[一二三四1-4]季度|[一二三四]季度|年初|年中|年末|年底|前三季度|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|\d{1,2}\s*[-~～至到]\s*\d{1,2}月)/g;
+// "每年2次" in an annual report is the year's amount; "每月1次", "两月一次" are frequencies.
+const FREQUENCY_BEFORE = /(?:每(?=[月周季天日星])|(?<![上下])[一二两三四五六七八九十半\d]+个?)(?:年|月|周|季度|季|天|日|星期)(?:更新|更换|开展|举办|组织)?$|每$/;
+const DISTRIBUTIVE = /每(?!年)|人均|平均|单次|场均|户均|次均|均为/;
+const LEAD_WORDS = /^(?:即|也就是|约|大约|其中|包括|分别为|分别是|分别|另有|另外|另|以及|和|与|及|共计|共|合计|总计|总共|一共|我单位|本单位|我部门|本部门|我局|本局|我委|我院|全年|累计|实际|：|:|\s|“|”)+/;
+const TRAIL_WORDS = /(?:分别为|分别是|分别|共计|合计|总计|总共|一共|共|累计|为|是|达到|达|约|计|了|有|：|:|\s)+$/;
+
+interface Raw {
+  start: number;
+  end: number;
+  value: Decimal;
+  decimals: number;
+  chinese: boolean;
+  unit?: UnitMatch;
+  multiplier: Decimal;
+  approximate: boolean;
+  range?: { low: Decimal; high: Decimal };
+}
+
+/** Figures in `text`, in order. Numbers inside 文号, dates, phone numbers, 《titles》 and labels are skipped. */
+export function extractQuantities(text: string): Quantity[] {
+  const norm = normalizeDigits(text);
+  const masks = maskSpans(norm);
+  const raws = [...arabicFigures(norm, masks), ...chineseFigures(norm, masks), ...chinesePercents(norm, masks)].sort((a, b) => a.start - b.start);
+  return raws.map((raw) => describe(text, norm, masks, raw));
+}
+
+function arabicFigures(norm: string, masks: MaskSpan[]): Raw[] {
+  const out: Raw[] = [];
+  const number = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])/g;
+  let skipUntil = 0;
+  for (const m of norm.matchAll(number)) {
+    const start = m.index;
+    if (start < skipUntil) continue;
+    let end = start + m[0].length;
+    if (isMasked(masks, start, end)) continue;
+    const value = new Decimal(m[0].replace(/,/g, ''));
+    const decimals = m[2]?.length ?? 0;
+    let rest = norm.slice(end);
+    let approximate = false;
+    const approx = /^\s*(余|多)(?=[\u4e00-\u9fa5])/.exec(rest);
+    if (approx) { approximate = true; end += approx[0].length; rest = norm.slice(end); }
+    let multiplier = new Decimal(1);
+    const lead = /^\s*/.exec(rest)![0].length;
+    let unit = matchUnit(rest.slice(lead));
+    if (!unit) {
+      const mult = /^\s*(万|亿)(?!元)/.exec(rest);
+      if (mult) {
+        multiplier = new Decimal(mult[1] === '万' ? 1e4 : 1e8);
+        const after = rest.slice(mult[0].length);
+        unit = matchUnit(after);
+        if (unit?.kind === 'money') unit = undefined;
+        end += mult[0].length;
+        rest = norm.slice(end);
+      }
+    } else {
+      end += lead;
+      rest = norm.slice(end);
+    }
+    let range: Raw['range'];
+    // "3-5次", "80%-90%", "3至5所"
+    const rangeMatch = /^(?:(\s*)([^\d\s]{0,4}?))?\s*[-－~～至到—]\s*(\d+(?:\.\d+)?)/.exec(unit ? rest.slice(unit.length) : rest);
+    if (rangeMatch && (!rangeMatch[2] || rangeMatch[2] === unit?.unit || rangeMatch[2] === '')) {
+      const offset = (unit ? unit.length : 0) + rangeMatch[0].length;
+      const tail = norm.slice(end + offset);
+      const tailUnit = matchUnit(tail.replace(/^\s*/, ''));
+      if (tailUnit && (!unit || tailUnit.unit === unit.unit)) {
+        const high = new Decimal(rangeMatch[3]!);
+        range = { low: value.mul(multiplier), high: high.mul(multiplier) };
+        end += offset + (tail.length - tail.replace(/^\s*/, '').length);
+        unit = { ...tailUnit };
+        skipUntil = end + tailUnit.length;
+      }
+    }
+    if (unit) end += unit.length;
+    out.push({ start, end, value: value.mul(multiplier), decimals, chinese: false, unit, multiplier, approximate, range });
+  }
+  return out;
+}
+
+function chineseFigures(norm: string, masks: MaskSpan[]): Raw[] {
+  const out: Raw[] = [];
+  for (const m of norm.matchAll(/[零〇一二两三四五六七八九十百千万]+/g)) {
+    const start = m.index;
+    const before = norm.slice(Math.max(0, start - 1), start);
+    if (/[第\d.周星礼]/.test(before)) continue;
+    let text = m[0];
+    let end = start + text.length;
+    let rest = norm.slice(end);
+    let approximate = false;
+    if (/^余/.test(rest)) { approximate = true; end += 1; rest = rest.slice(1); }
+    const unit = matchChineseUnit(rest);
+    if (!unit) {
+      // "一二三产业", "二三产业": not a figure; "两月一次": the figure is the trailing "一次" (matched separately)
+      continue;
+    }
+    let value = parseChineseNumeral(text);
+    if (value === undefined) {
+      // "两月一次" is matched as "两" + "月…" elsewhere; a run like "三四" is not a number
+      continue;
+    }
+    if (value === 1 && unit.unit !== '次') continue;
+    if (isMasked(masks, start, end + unit.length)) continue;
+    end += unit.length;
+    text = norm.slice(start, end);
+    out.push({ start, end, value: new Decimal(value), decimals: 0, chinese: true, unit, multiplier: new Decimal(1), approximate });
+  }
+  return out;
+}
+
+const PERCENT_UNIT: UnitMatch = { unit: '%', kind: 'percent', factor: new Decimal(1), length: 0 };
+
+/** "百分之九十", "百分之九十五点五". */
+function chinesePercents(norm: string, masks: MaskSpan[]): Raw[] {
+  const out: Raw[] = [];
+  for (const m of norm.matchAll(/百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g)) {
+    const whole = parseChineseNumeral(m[1]!);
+    if (whole === undefined || isMasked(masks, m.index, m.index + m[0].length)) continue;
+    const digits = m[2] ? [...m[2]].map((ch) => parseChineseNumeral(ch) ?? 0).join('') : '';
+    const value = new Decimal(digits ? `${whole}.${digits}` : `${whole}`);
+    out.push({ start: m.index, end: m.index + m[0].length, value, decimals: digits.length, chinese: true, unit: PERCENT_UNIT, multiplier: new Decimal(1), approximate: false });
+  }
+  return out;
+}
+
+function describe(text: string, norm: string, masks: MaskSpan[], raw: Raw): Quantity {
+  const unit = raw.unit;
+  const kind = unit?.kind ?? 'bare';
+  const factor = unit?.factor ?? new Decimal(1);
+  const step = new Decimal(10).pow(-raw.decimals).mul(raw.multiplier).mul(factor);
+  const sentence = boundaries(norm, raw.start, raw.end, SENTENCE_END);
+  const clause = boundaries(norm, raw.start, raw.end, CLAUSE_END);
+  const q: Quantity = {
+    start: raw.start,
+    end: raw.end,
+    raw: text.slice(raw.start, raw.end),
+    value: raw.value,
+    unit: unit?.unit ?? '',
+    kind,
+    base: raw.value.mul(factor),
+    factor,
+    decimals: raw.decimals,
+    step,
+    chinese: raw.chinese,
+    label: '',
+    clause,
+    sentence,
+  };
+  if (raw.range) q.range = raw.range;
+  if (raw.approximate) q.approximate = true;
+
+  // Text before the figure in its clause, masked parts (dates, 文号, titles) removed.
+  let before = stripMasked(norm, masks, clause[0], raw.start);
+  const cmpBefore = BEFORE_COMPARATORS.find(([re]) => re.test(before));
+  if (cmpBefore) {
+    const match = cmpBefore[0].exec(before)!;
+    q.comparator = cmpBefore[1];
+    q.comparatorText = match[0].trim();
+    before = before.slice(0, match.index);
+    if (cmpBefore[1] === '~') q.approximate = true;
+  }
+  const after = norm.slice(raw.end, clause[1]);
+  const cmpAfter = AFTER_COMPARATORS.find(([re]) => re.test(after));
+  if (cmpAfter && !q.comparator) {
+    q.comparator = cmpAfter[1];
+    q.comparatorText = cmpAfter[0].exec(after)![0];
+    if (cmpAfter[1] === '~') q.approximate = true;
+  }
+
+  if (FREQUENCY_BEFORE.test(before.trimEnd()) && (kind === 'count')) q.frequency = true;
+  if (DISTRIBUTIVE.test(before)) q.distributive = true;
+
+  const periods = [...before.matchAll(PERIOD)].map((m) => m[1]!);
+  if (periods.length) q.period = periods[periods.length - 1];
+  const year = masks.filter((s) => s.year && s.start >= sentence[0] && s.end <= raw.start).pop()?.year;
+  if (year) q.year = year;
+
+  let label = before.trim();
+  if (/^(?:约|大约|大概)占/.test(label)) q.approximate = true;
+  // "占基本支出87.19%", "人员经费占基本支出的87.19%", "财政拨款占比60%"
+  const share = /^(.*?)占(?!比)(.*?)(?:的)?(?:比例|比重)?(?:为|是|达)?$/.exec(label);
+  const shareBy = /^(.*?)(?:占比|所占比例|比重)(?:为|是|达)?$/.exec(label);
+  // "占用率90%" is a rate, not a share of "用率"
+  const shareOfRate = share && /(?:率|度)$/.test(clean(share[2]!));
+  if (kind === 'percent' && share && !shareOfRate && clean(share[2]!)) {
+    q.share = { of: clean(share[2]!) };
+    const subject = clean(share[1]!);
+    if (subject) q.share.subject = subject;
+    label = subject;
+  } else if (kind === 'percent' && share && !shareOfRate) {
+    q.share = { of: '', implied: true };
+    const subject = clean(share[1]!);
+    if (subject) q.share.subject = subject;
+    label = subject;
+  } else if (kind === 'percent' && shareBy) {
+    q.share = { of: '' };
+    const subject = clean(shareBy[1]!);
+    if (subject) q.share.subject = subject;
+    label = subject;
+  }
+  // "基本支出中人员经费236.95万元"
+  const partOf = /^(.{2,14}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|费用|资产))中(?![心央国部])(.+)$/.exec(clean(label));
+  if (partOf) {
+    q.partOf = clean(partOf[1]!);
+    label = partOf[2]!;
+  }
+  q.label = clean(label);
+  return q;
+}
+
+function clean(label: string): string {
+  let out = label.trim();
+  for (let i = 0; i < 3; i++) out = out.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
+  return out.replace(/[“”"‘’]/g, '').replace(/^[（(]+|[（(]+$/g, '').trim();
+}
+
+function boundaries(text: string, start: number, end: number, re: RegExp): [number, number] {
+  let a = start;
+  while (a > 0 && !re.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !re.test(text[b]!)) b++;
+  return [a, b];
+}
+
+function stripMasked(text: string, masks: MaskSpan[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    if (masks.some((s) => s.kind !== 'ordinal' && s.start <= i && i < s.end)) continue;
+    if (masks.some((s) => s.kind === 'ordinal' && s.start <= i && i < s.end)) continue;
+    out += text[i];
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Spans of text whose digits are not quantities: 文号, dates, phone numbers, 《titles》, ordinal labels, times.
+
+export type MaskKind = 'docno' | 'date' | 'phone' | 'title' | 'ordinal' | 'time' | 'code';
+
+export interface MaskSpan {
+  start: number;
+  end: number;
+  kind: MaskKind;
+  /** For dates: the year, when the span names one. */
+  year?: number;
+}
+
+const PATTERNS: [MaskKind, RegExp][] = [
+  ['title', /《[^《》\n]*》/g],
+  // 鹿发〔2019〕8号, 财预[2020]10号, 〔2019〕第8号
+  ['docno', /[\u4e00-\u9fa5A-Za-z]{0,12}[〔﹝\[【(（［]\s*\d{4}\s*[〕﹞\]】)）］]\s*(?:第\s*)?\d+\s*号/g],
+  ['phone', /(?:电话|手机|联系方式|传真|热线)[：:]?\s*[\d\-－—\s()（）]{7,}/g],
+  ['phone', /(?<![\d.])(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8})(?![\d.])/g],
+  // 2025年12月31日, 2025年度, 2024年, 2024-2025年, 2025-12-31, 12月31日, 3月份, 年底 months
+  ['date', /\d{4}\s*[-—～~至到]\s*\d{4}\s*年度?/g],
+  ['date', /\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?(?:度)?/g],
+  ['date', /(?<![\d.])\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\d.])/g],
+  ['date', /(?<![\d.个])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:份|底|初|末|中旬|上旬|下旬|中)?/g],
+  ['date', /(?<![\d.])\d{1,2}\s*[日号](?=[起至到前后，。；、\s]|$)/g],
+  ['time', /(?<![\d.])\d{1,2}[:：]\d{2}(?![\d.])/g],
+  ['ordinal', /第\s*\d+/g],
+  // Inline and leading enumeration labels: "1." "2、" "（1）" "(2)" "1）"
+  ['ordinal', /(?:^|(?<=[。；;：:！？!?，,\s]))\d{1,2}(?:\.\d{1,2})*\s*[、.．](?!\d)/g],
+  ['ordinal', /[（(]\s*\d{1,2}\s*[）)]/g],
+  ['ordinal', /(?:^|(?<=[。；;：:！？!?，,\s]))\d{1,2}\s*[）)]/g],
+  ['code', /[A-Za-z]+[-_]?\d+[A-Za-z\d]*|\d+[A-Za-z]{2,}/g],
+];
+
+/** All masked spans of a text, possibly overlapping, sorted by start. */
+export function maskSpans(text: string): MaskSpan[] {
+  const spans: MaskSpan[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const span: MaskSpan = { start: m.index, end: m.index + m[0].length, kind };
+      if (kind === 'date' || kind === 'docno') {
+        const year = /(\d{4})/.exec(m[0]);
+        if (kind === 'date' && year) span.year = Number(year[1]);
+      }
+      if (kind === 'code' && /^\d+(?:km|kg|kw|kwh|mm|cm|m2|m3)$/i.test(m[0])) continue;
+      spans.push(span);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function isMasked(spans: readonly MaskSpan[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}

@@ -1,0 +1,199 @@
+// Targets and achieved values stated in the narrative ("绩效指标：… 不少于2000份" / "完成情况：… 1000份"), paired by
+// section, unit and measured noun. Shared by target-actual, deviation-explained and over-completion.
+import { Decimal } from 'decimal.js';
+import type { LintDocument } from '../model/document.js';
+import type { SectionNode, TextNode } from '../model/types.js';
+import { quantities } from './index.js';
+import { labelSimilarity, sameMeasure } from './similarity.js';
+import type { Quantity } from './types.js';
+import { sameDimension } from './units.js';
+
+export type Role = 'target' | 'actual';
+
+/** A stretch of a text node introduced by a target head (绩效指标：) or an achievement head (完成情况：). */
+export interface StatementSegment {
+  node: TextNode;
+  order: number;
+  role: Role;
+  start: number;
+  end: number;
+  section?: SectionNode;
+}
+
+export interface PlacedFigure {
+  node: TextNode;
+  order: number;
+  q: Quantity;
+}
+
+export interface NarrativeTarget {
+  target: PlacedFigure;
+  segment: StatementSegment;
+  actual?: PlacedFigure;
+  /** 'reverse' for ≤ / 不超过 targets (cost, time): the achieved value must not exceed it. */
+  direction: 'positive' | 'reverse';
+  status: 'met' | 'missed' | 'missing';
+}
+
+export interface QualitativeTarget {
+  segment: StatementSegment;
+  /** True when the section has a completion statement for it. */
+  answered: boolean;
+}
+
+const TARGET_HEAD = /(?:年度|部门|项目|本年|整体)?(?:绩效指标|绩效目标|年度指标值|年度指标|指标值|年度目标|预期目标|目标值|计划目标|预期指标)\s*(?:为)?[：:]/g;
+const ACTUAL_HEAD = /(?:完成情况|实际完成值|实际完成情况|实际完成|完成值|实现情况|执行情况|实际情况)\s*(?:为)?[：:]/g;
+
+/** Target / achievement segments of every text node, in reading order. */
+export function statementSegments(doc: LintDocument): StatementSegment[] {
+  return doc.memo('quantity:segments', () => {
+    const out: StatementSegment[] = [];
+    doc.textNodes().forEach((node, order) => {
+      if (node.type === 'heading') return;
+      const heads: { at: number; end: number; role: Role }[] = [];
+      for (const m of node.text.matchAll(TARGET_HEAD)) heads.push({ at: m.index, end: m.index + m[0].length, role: 'target' });
+      for (const m of node.text.matchAll(ACTUAL_HEAD)) heads.push({ at: m.index, end: m.index + m[0].length, role: 'actual' });
+      heads.sort((a, b) => a.at - b.at);
+      heads.forEach((h, i) => {
+        // A head counts only at the start of the text or after a sentence / clause break ("绩效指标：" not "…的绩效目标：").
+        const before = node.text.slice(0, h.at).replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?/, '');
+        if (before && !/[。；;！？\n]\s*$/.test(node.text.slice(0, h.at))) return;
+        const end = heads[i + 1]?.at ?? node.text.length;
+        out.push({ node, order, role: h.role, start: h.end, end, section: doc.sectionOf(node) });
+      });
+    });
+    return out;
+  });
+}
+
+function usable(q: Quantity): boolean {
+  if (q.kind === 'bare' || q.kind === 'score' || q.kind === 'points') return false;
+  if (q.frequency || q.distributive) return false;
+  // "上半年3次": a share of the period's figure, not a figure of its own
+  if (q.period && (!q.label || q.label === q.period || q.label.endsWith(q.period))) return false;
+  return true;
+}
+
+function figuresIn(doc: LintDocument, segment: StatementSegment): PlacedFigure[] {
+  const qs = quantities(doc).byNode.get(segment.node) ?? [];
+  return qs.filter((q) => q.start >= segment.start && q.end <= segment.end && usable(q))
+    .map((q) => ({ node: segment.node, order: segment.order, q }));
+}
+
+/** Targets stated in the text and what became of them. */
+export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTarget[]; qualitative: QualitativeTarget[] } {
+  return doc.memo('quantity:narrativeTargets', () => {
+    const segments = statementSegments(doc);
+    const quantitative: NarrativeTarget[] = [];
+    const qualitative: QualitativeTarget[] = [];
+    const used = new Set<Quantity>();
+    segments.forEach((segment, i) => {
+      if (segment.role !== 'target') return;
+      // Achievement segments after this target, in the same section, before the next target segment of another node.
+      const answers: StatementSegment[] = [];
+      for (let j = i + 1; j < segments.length; j++) {
+        const s = segments[j]!;
+        if (s.section !== segment.section) break;
+        if (s.role === 'target' && s.node !== segment.node) {
+          if (answers.length) break;
+          continue;
+        }
+        if (s.role === 'actual') answers.push(s);
+      }
+      const targets = figuresIn(doc, segment);
+      if (!targets.length) {
+        qualitative.push({ segment, answered: answers.length > 0 || sectionHasAnswer(segments, segment) });
+        return;
+      }
+      const candidates = answers.flatMap((a) => figuresIn(doc, a));
+      for (const target of targets) {
+        const actual = bestMatch(target, candidates.filter((c) => !used.has(c.q)))
+          ?? fallbackMatch(doc, target, segments);
+        if (actual) used.add(actual.q);
+        quantitative.push(judge(target, segment, actual));
+      }
+    });
+    // "计划开展科普讲座10场，实际开展8场": plan and result in one sentence, without 绩效指标/完成情况 heads
+    const inSegment = (node: TextNode, q: Quantity) => segments.some((s) => s.node === node && q.start >= s.start && q.end <= s.end);
+    doc.textNodes().forEach((node, order) => {
+      if (node.type !== 'paragraph') return;
+      const qs = quantities(doc).byNode.get(node) ?? [];
+      for (const q of qs) {
+        if (!usable(q) || used.has(q) || inSegment(node, q) || !PLAN_LEAD.test(node.text.slice(q.clause[0], q.start).trim())) continue;
+        const actual = qs.find((a) => a.start > q.end && a.sentence[0] === q.sentence[0] && a.clause[0] !== q.clause[0]
+          && usable(a) && !used.has(a) && sameDimension(a, q) && ACTUAL_LEAD.test(node.text.slice(a.clause[0], a.start).trim()));
+        if (!actual) continue;
+        used.add(actual);
+        const segment: StatementSegment = { node, order, role: 'target', start: q.clause[0], end: q.clause[1], section: doc.sectionOf(node) };
+        quantitative.push(judge({ node, order, q }, segment, { node, order, q: actual }));
+      }
+    });
+    return { quantitative, qualitative };
+  });
+}
+
+const PLAN_LEAD = /^(?:原计划|计划|预计|年度目标值?为?|目标值?为|指标值为|预期)/;
+const ACTUAL_LEAD = /^(?:实际|全年实际|已|共完成|全年完成|完成)/;
+
+function sectionHasAnswer(segments: StatementSegment[], target: StatementSegment): boolean {
+  return segments.some((s) => s.role === 'actual' && s.section === target.section);
+}
+
+function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigure | undefined {
+  const same = candidates.filter((c) => sameDimension(c.q, target.q));
+  if (!same.length) return undefined;
+  if (same.length === 1) return same[0];
+  let best = same[0]!;
+  let bestScore = -1;
+  for (const c of same) {
+    const score = labelSimilarity(target.q.label, c.q.label);
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  return best;
+}
+
+/** No completion line in the section: a figure elsewhere with the same unit and clearly the same label. */
+function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: StatementSegment[]): PlacedFigure | undefined {
+  const inTarget = (node: TextNode, q: Quantity) => segments.some((s) => s.role === 'target' && s.node === node && q.start >= s.start && q.end <= s.end);
+  let best: PlacedFigure | undefined;
+  let bestScore = 0.6;
+  for (const p of quantities(doc).all) {
+    if (p.node === target.node || !usable(p.q) || !sameDimension(p.q, target.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
+    if (inTarget(p.node, p.q)) continue;
+    const score = sameMeasure(p.q.label, target.q.label) ? 1 : labelSimilarity(p.q.label, target.q.label);
+    if (score > bestScore) { best = { node: p.node, order: p.order, q: p.q }; bestScore = score; }
+  }
+  return best;
+}
+
+function judge(target: PlacedFigure, segment: StatementSegment, actual: PlacedFigure | undefined): NarrativeTarget {
+  const direction = target.q.comparator === '<=' || target.q.comparator === '<' ? 'reverse' : 'positive';
+  if (!actual) return { target, segment, direction, status: 'missing' };
+  const goal = target.q.range ? scaled(target.q, direction === 'reverse' ? target.q.range.high : target.q.range.low) : target.q.base;
+  const got = actual.q.base;
+  // A target is a threshold, exact as written; only the achieved value may be rounded.
+  const slack = actual.q.step.div(2);
+  const missed = direction === 'positive' ? got.lt(goal.minus(slack)) : got.gt(goal.plus(slack));
+  return { target, segment, actual, direction, status: missed ? 'missed' : 'met' };
+}
+
+function scaled(q: Quantity, value: Decimal): Decimal {
+  return q.value.isZero() ? value : value.mul(q.base.div(q.value));
+}
+
+/** The achieved value as a multiple of the target (positive targets only). */
+export function completionRatio(t: NarrativeTarget): Decimal | undefined {
+  if (!t.actual || t.direction !== 'positive' || t.target.q.base.lte(0)) return undefined;
+  const goal = t.target.q.range ? scaled(t.target.q, t.target.q.range.high) : t.target.q.base;
+  return t.actual.q.base.div(goal);
+}
+
+/** Reason words: 原因, 由于, 因为, 因…, 受…影响, 导致, 所致. */
+export const REASON = /原因|由于|因为|因(?![此而素地])|受[^，。；]{0,20}影响|导致|所致|造成|缘于|鉴于|偏差|未能[^，。；]{0,10}(?:是|系)/;
+
+/** "偏差原因：无" names the field but gives no reason. */
+const EMPTY_REASON = /(?:偏差|未完成)?原因(?:分析)?(?:及改进措施)?\s*[：:]\s*(?:无|暂无|没有|—+|－+|-+|\/)?\s*(?=[。；;\n]|$)/g;
+
+export function hasReason(text: string): boolean {
+  return REASON.test(text.replace(EMPTY_REASON, ''));
+}

@@ -1,0 +1,59 @@
+// Exact comparison of a computed figure with a stated one, with the rounding tolerance of the figures involved:
+// within half a unit of the least precise figure → agree; off by at most one such unit → a last-digit slip
+// (warning); more → wrong (error).
+import { Decimal } from 'decimal.js';
+
+export type Agreement = 'ok' | 'last-digit' | 'off';
+
+/** The coarsest last-digit unit among the steps (the least precise figure). */
+export function leastPrecise(steps: readonly Decimal[]): Decimal {
+  return steps.reduce((a, b) => (b.gt(a) ? b : a), new Decimal(0));
+}
+
+/**
+ * The rounding unit of a set of figures: the coarsest last-digit unit, or 0 when every figure is an exact count
+ * (whole 次/份/人 … with no 万 multiplier): counts are not rounded, so any difference is a real one.
+ */
+export function roundingStep(figures: readonly { kind: string; decimals: number; step: Decimal; approximate?: boolean }[]): Decimal {
+  const exact = figures.every((f) => (f.kind === 'count' || f.kind === 'duration') && f.decimals === 0 && f.step.eq(1) && !f.approximate);
+  return exact ? new Decimal(0) : leastPrecise(figures.map((f) => f.step));
+}
+
+export function agreement(computed: Decimal, stated: Decimal, step: Decimal): Agreement {
+  const diff = computed.minus(stated).abs();
+  if (diff.lte(step.div(2))) return 'ok';
+  if (diff.lte(step)) return 'last-digit';
+  return 'off';
+}
+
+/**
+ * Does the stated percentage `percent` (with last-digit unit `percentStep`) agree with part / whole, given that
+ * part and whole are themselves rounded to `partStep` / `wholeStep`? Any ratio the rounded inputs allow is accepted.
+ * Returns the agreement and the ratio computed from the figures as written (in percent).
+ */
+export function ratioAgreement(
+  part: Decimal, partStep: Decimal, whole: Decimal, wholeStep: Decimal, percent: Decimal, percentStep: Decimal,
+): { agreement: Agreement; computed: Decimal } | undefined {
+  if (whole.isZero()) return undefined;
+  const computed = part.div(whole).mul(100);
+  const halfPart = partStep.div(2);
+  const halfWhole = wholeStep.div(2);
+  const lowWhole = whole.minus(halfWhole);
+  const low = part.minus(halfPart).div(whole.plus(halfWhole)).mul(100);
+  const high = lowWhole.gt(0) ? part.plus(halfPart).div(lowWhole).mul(100) : computed;
+  const halfPercent = percentStep.div(2);
+  if (percent.gte(low.minus(halfPercent)) && percent.lte(high.plus(halfPercent))) return { agreement: 'ok', computed };
+  const distance = percent.lt(low) ? low.minus(percent) : percent.minus(high);
+  return { agreement: distance.lte(percentStep) ? 'last-digit' : 'off', computed };
+}
+
+/** A decimal written with `decimals` places (trailing zeros kept), e.g. 271.76 → "271.76", 100 → "100.00". */
+export function fixed(value: Decimal, decimals: number): string {
+  return value.toFixed(Math.max(0, decimals));
+}
+
+/** Number of decimals of a last-digit step relative to a unit factor (step 100 元 in 万元 → 2). */
+export function decimalsOf(step: Decimal, factor: Decimal = new Decimal(1)): number {
+  const rel = step.div(factor);
+  return rel.gte(1) ? 0 : rel.decimalPlaces();
+}

@@ -1,0 +1,159 @@
+// Isolation (issue 7): a rule that throws or loops costs that file one `internal-error`, a runaway file is stopped and
+// reported as `fatal`, zip bombs are refused fast and small, big files are refused before reading, Markdown never
+// loads the .docx stack, and workers give the same JSON as one thread.
+import { spawnSync } from 'node:child_process';
+import { closeSync, ftruncateSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BAD, BIN, KEPU, PLAIN, ROOT, SEED_MD, SHARED, STYLED, cli, cliAsync, lintJson, tempTree, type JsonEntry } from './run-cli.js';
+
+const SEED = readFileSync(SEED_MD, 'utf8');
+const without = (entries: JsonEntry[], ruleId: string) => entries.map((e) => e.messages.filter((m) => m.ruleId !== ruleId && m.ruleId !== 'internal-error'));
+
+describe('failing rules (REPORTLINT_TEST_FAULTS test hook)', () => {
+  const files = [PLAIN, KEPU, SEED_MD];
+  const t = tempTree({ 'a.md': SEED.replace('12.81%', '12.31%'), 'b.md': SEED.replace(/四、[\s\S]*?(?=五、)/, '') });
+  afterAll(() => t.cleanup());
+  const normal = lintJson(files).entries;
+
+  it('the hook is off by default: no test rule in `reportlint rules`', () => {
+    expect(cli(['rules']).out).not.toMatch(/test-fault/);
+  });
+
+  it('a rule that throws gives one internal-error per file naming it; all other findings stay', () => {
+    const { entries } = lintJson(files, { env: { REPORTLINT_TEST_FAULTS: 'throw' } });
+    expect(entries).toHaveLength(3);
+    for (const e of entries) {
+      const internal = e.messages.filter((m) => m.ruleId === 'internal-error');
+      expect(internal).toHaveLength(1);
+      expect(internal[0]!.message).toMatch(/test-fault-throw/);
+      expect(internal[0]!.severity).toBe('error');
+    }
+    expect(without(entries, 'test-fault-throw')).toEqual(without(normal, 'x'));
+  });
+
+  it('a rule that loops is stopped after --timeout and named; the file keeps its other findings; the batch goes on', async () => {
+    // Markdown: in this process (off) and in worker threads (2). Text parses fast even on a loaded machine, so the
+    // short limit only ever catches the looping rule.
+    const texts = [SEED_MD, t.path('a.md'), t.path('b.md')];
+    const normalTexts = lintJson(texts).entries;
+    for (const concurrency of ['off', '2']) {
+      const run = await cliAsync(['--format', 'json', '--timeout', '2500ms', '--concurrency', concurrency, ...texts], { env: { REPORTLINT_TEST_FAULTS: 'loop' } });
+      const entries = JSON.parse(run.out) as JsonEntry[];
+      expect(entries.map((e) => e.filePath)).toEqual(texts);
+      for (const e of entries) {
+        const internal = e.messages.filter((m) => m.ruleId === 'internal-error');
+        expect(internal).toHaveLength(1);
+        expect(internal[0]!.message).toMatch(/test-fault-loop/);
+        expect(internal[0]!.message).toMatch(/2\.5 秒/);
+      }
+      expect(without(entries, 'test-fault-loop')).toEqual(without(normalTexts, 'x'));
+    }
+  }, 120_000);
+
+  it('English text for the timeout', async () => {
+    const run = await cliAsync(['--format', 'json', '--locale', 'en', '--timeout', '2s', '--concurrency', '2', SEED_MD], { env: { REPORTLINT_TEST_FAULTS: 'loop,throw' } });
+    const internal = (JSON.parse(run.out) as JsonEntry[])[0]!.messages.filter((m) => m.ruleId === 'internal-error').map((m) => m.message).join('\n');
+    expect(internal).toMatch(/test-fault-loop.*did not finish within 2 s/);
+    expect(internal).toMatch(/test-fault-throw.*deliberate failure/);
+  });
+});
+
+describe('runaway files', () => {
+  const big = join(SHARED, 'corpus/docx/poi/test-data/document/bug65649.docx'); // 12.6 MB document.xml: seconds to read
+
+  it('a file that takes longer than --timeout is a fatal "文档过大或结构异常" with advice', async () => {
+    const run = await cliAsync(['--format', 'json', '--timeout', '300ms', big]);
+    const entries = JSON.parse(run.out) as JsonEntry[];
+    expect(entries[0]!.messages).toHaveLength(1);
+    expect(entries[0]!.messages[0]).toMatchObject({ ruleId: 'fatal', severity: 'error' });
+    expect(entries[0]!.messages[0]!.message).toMatch(/文档过大或结构异常.*另存为.*--timeout/);
+    expect(run.code).toBe(2);
+  });
+
+  it('a file that needs more heap than --max-memory is a fatal; the dead worker is replaced and the batch goes on', async () => {
+    const run = await cliAsync(['--format', 'json', '--locale', 'en', '--max-memory', '64', big, KEPU]);
+    const entries = JSON.parse(run.out) as JsonEntry[];
+    expect(entries[0]!.messages[0]!.message).toMatch(/too large or malformed.*64 MB/);
+    expect(entries[1]!.messages.some((m) => m.ruleId === 'fatal')).toBe(false);
+  });
+
+  it('--max-file-size refuses bigger files before reading them', () => {
+    const t = tempTree({});
+    try {
+      const path = t.path('huge.docx');
+      const fd = openSync(path, 'w');
+      ftruncateSync(fd, 3 * 1024 ** 3); // 3 GB sparse: reading it would take long and fail
+      closeSync(fd);
+      const r = lintJson(['--max-file-size', '1MB', path, SEED_MD]);
+      expect(r.entries[0]!.messages[0]!.message).toMatch(/3 ?GB|3072 MB|超过上限 1 MB/);
+      expect(r.run.ms).toBeLessThan(20_000);
+      const dflt = lintJson([path]);
+      expect(dflt.entries[0]!.messages[0]!.message).toMatch(/超过上限 50 MB/);
+      expect(dflt.run.code).toBe(2);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('zip bombs are refused in < 1 s with peak RSS < 200 MB', () => {
+    for (const name of ['zipbomb-100mb.docx', 'zipbomb-100mb-lying-size.docx', 'xml-billion-laughs.docx']) {
+      const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, '--format', 'json', join(BAD, name)], { cwd: ROOT, encoding: 'utf8' });
+      const [wall, user, sys, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number, number];
+      const entries = JSON.parse(r.stdout) as JsonEntry[];
+      expect(entries[0]!.messages[0]!.ruleId, name).toBe('fatal');
+      expect(r.status).toBe(2);
+      // CPU seconds for the whole process (start-up included): stable on a busy machine, where wall time is not
+      expect(user + sys, `${name}: ${user + sys} s CPU, ${wall} s wall`).toBeLessThan(1);
+      expect(wall, `${name} wall`).toBeLessThan(Number(process.env.REPORTLINT_BOMB_WALL_S ?? 10));
+      expect(kb / 1024, `${name} peak RSS`).toBeLessThan(200);
+    }
+  });
+});
+
+describe('cold start', () => {
+  it('linting Markdown never imports mammoth (the .docx stack); a .docx does', () => {
+    const t = tempTree({ 'hook.mjs': `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.TRACE_OUT, r.url + '\\n'); return r; }\n`,
+      'register.mjs': `import { register } from 'node:module';\nregister(new URL('./hook.mjs', import.meta.url));\n`, 'x.md': SEED });
+    try {
+      const trace = (file: string) => {
+        const out = t.path(`trace-${Math.random()}.txt`);
+        writeFileSync(out, '');
+        const r = spawnSync(process.execPath, ['--import', t.path('register.mjs'), BIN, '--format', 'json', file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TRACE_OUT: out } });
+        expect(JSON.parse(r.stdout)).toHaveLength(1);
+        const loaded = readFileSync(out, 'utf8');
+        rmSync(out);
+        return loaded;
+      };
+      const md = trace(t.path('x.md'));
+      expect(md).toMatch(/rules\/index\.js/);
+      expect(md).not.toMatch(/mammoth/);
+      expect(md).not.toMatch(/parse\/docx\//);
+      // the docx stack is loaded in the worker, which this loader hook also sees
+      expect(trace(STYLED)).toMatch(/mammoth/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('workers give the same JSON as one thread', () => {
+  const t = tempTree({ 'seed.md': SEED, 'cut.md': SEED.replace(/四、[\s\S]*?(?=五、)/, ''), 'pct.md': SEED.replace('12.81%', '12.31%') });
+  afterAll(() => t.cleanup());
+
+  it('samples, fixtures, edited reports and a slice of the corpus', async () => {
+    const corpus = (readdirRecursive(join(SHARED, 'corpus/docx')).filter((f) => f.endsWith('.docx')).sort()).filter((_, i) => i % 12 === 0);
+    const files = [PLAIN, STYLED, KEPU, SEED_MD, t.path('seed.md'), t.path('cut.md'), t.path('pct.md'), ...corpus, join(BAD, 'legacy-word97.doc'), join(BAD, 'zipbomb-100mb.docx')];
+    const [off, two, auto] = await Promise.all(['off', '2', 'auto'].map((c) => cliAsync(['--format', 'json', '--concurrency', c, ...files])));
+    const parsed = JSON.parse(off!.out) as JsonEntry[];
+    expect(parsed).toHaveLength(files.length);
+    expect(parsed.map((e) => e.filePath)).toEqual(files);
+    expect(two!.out).toBe(off!.out);
+    expect(auto!.out).toBe(off!.out);
+    expect(two!.code).toBe(off!.code);
+  }, 180_000);
+});
+
+function readdirRecursive(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => join(dir, f));
+}

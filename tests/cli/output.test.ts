@@ -1,0 +1,129 @@
+// stylish (default) and the other formats as the CLI wires them: colours, summary line, several formats at once,
+// --output-file; and the `print`, `tree` and `rules` commands.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BAD, KEPU, PLAIN, ROOT, SEED_MD, STYLED, cli, lintJson, tempTree } from './run-cli.js';
+
+const ANSI = /\u001b\[/;
+
+describe('stylish', () => {
+  it('per file its path, then line:col, severity, message, rule id, section; a summary line in zh-CN', () => {
+    const { entries } = lintJson([PLAIN]);
+    const r = cli([PLAIN]);
+    expect(r.out).not.toMatch(ANSI);
+    expect(r.out).toContain('fixtures/luquan-2025-plain.docx');
+    const m = entries[0]!.messages.find((x) => x.section.length > 0)!;
+    const line = r.out.split('\n').find((l) => l.includes(`${m.line}:${m.column}`) && l.includes(m.ruleId))!;
+    expect(line).toBeDefined();
+    expect(line).toContain(m.message.slice(0, 20));
+    expect(line).toContain(m.section.join(' › '));
+    expect(line).toMatch(/错误|警告|提示/);
+    const e = entries[0]!;
+    expect(r.out).toContain(`✖ ${e.errorCount + e.warningCount + e.infoCount} 个问题（${e.errorCount} 个错误，${e.warningCount} 个警告，${e.infoCount} 条提示）`);
+  });
+
+  it('English summary; colours only with --color (and never with --no-color)', () => {
+    const en = cli(['--locale', 'en', SEED_MD]);
+    expect(en.out).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ info\)/);
+    expect(en.out).toMatch(/\berror\b|\bwarning\b/);
+    expect(cli(['--color', SEED_MD]).out).toMatch(ANSI);
+    expect(cli(['--no-color', SEED_MD]).out).not.toMatch(ANSI);
+  });
+
+  it('prints nothing for a clean run, and the fatal for an unreadable file', () => {
+    const bad = cli([`${BAD}/rtf-saved-as.doc`]);
+    expect(bad.out).toMatch(/RTF/);
+    expect(bad.out).toMatch(/fatal/);
+    const none = cli(['--rule', 'x:off', SEED_MD]);
+    expect(none.code).toBe(2);
+  });
+});
+
+describe('several formats, output files', () => {
+  const t = tempTree({});
+  afterAll(() => t.cleanup());
+
+  it('--format stylish --format sarif:FILE --format json:FILE writes each', () => {
+    const sarif = t.path('out/r.sarif');
+    const json = t.path('r.json');
+    const r = cli(['--format', 'stylish', '--format', `sarif:${sarif}`, '--format', `json:${json}`, PLAIN, KEPU]);
+    expect(r.out).toMatch(/✖/);
+    const s = JSON.parse(readFileSync(sarif, 'utf8'));
+    expect(s.version).toBe('2.1.0');
+    expect(s.runs[0].results.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(lintJson([PLAIN, KEPU]).entries);
+  });
+
+  it('--output-file takes the output of formats without their own file', () => {
+    const out = t.path('plain.txt');
+    const r = cli(['--output-file', out, '--format', 'github', PLAIN]);
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^::(error|warning|notice) file=/m);
+  });
+
+  it('every registered format produces output through the CLI', () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'csv']) {
+      const r = cli(['--format', format, PLAIN, KEPU]);
+      expect(r.out.length, format).toBeGreaterThan(20);
+      expect(r.code, format).toBe(1);
+    }
+    // csv gets the facts (title, year …) collected while linting
+    const csv = cli(['--format', 'csv', STYLED]).out;
+    expect(csv).toMatch(/2025/);
+  });
+
+  it('nothing is written when no output file is asked for', () => {
+    const before = readdirSync(ROOT).sort();
+    cli(['--format', 'json', '--cache-location', t.path('unused'), SEED_MD]);
+    expect(readdirSync(ROOT).sort()).toEqual(before);
+    expect(existsSync(t.path('unused'))).toBe(false);
+  });
+});
+
+describe('print, tree, rules', () => {
+  it('print numbers every line of the rendering', () => {
+    for (const file of [PLAIN, SEED_MD]) {
+      const r = cli(['print', file]);
+      expect(r.code).toBe(0);
+      const lines = r.out.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(20);
+      lines.forEach((l, i) => expect(l).toMatch(new RegExp(`^\\s*${i + 1}\\b`)));
+    }
+  });
+
+  it('tree shows the sections and the scoring tables; --format json gives a JSON tree', () => {
+    const text = cli(['tree', STYLED]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/六、/);
+    expect(text.out).toMatch(/分项绩效目标实现情况/);
+    const kepu = cli(['tree', KEPU]).out;
+    expect(kepu).toMatch(/自评表/);
+    const json = JSON.parse(cli(['tree', '--format', 'json', STYLED]).out);
+    expect(json.headings.length).toBeGreaterThan(3);
+    expect(Array.isArray(json.scoringTables)).toBe(true);
+  });
+
+  it('print/tree of an unreadable file: exit 2 with the reason', () => {
+    const r = cli(['print', `${BAD}/legacy-word97.doc`]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/97/);
+    expect(cli(['tree', 'nope.docx']).code).toBe(2);
+  });
+
+  it('rules lists every rule with default severity, description in the locale and doc path', () => {
+    const json = JSON.parse(cli(['rules', '--format', 'json']).out) as { id: string; defaultSeverity: string; description: string; doc: string }[];
+    expect(json.length).toBeGreaterThan(5);
+    for (const r of json) {
+      expect(r.doc).toBe(`rules/${r.id}.md`);
+      expect(['off', 'info', 'warning', 'error']).toContain(r.defaultSeverity);
+    }
+    const zh = cli(['rules']).out;
+    const en = cli(['rules', '--locale', 'en']).out;
+    for (const r of json) {
+      expect(zh).toContain(r.id);
+      expect(zh).toContain(r.description);
+    }
+    expect(en).not.toEqual(zh);
+    expect(en).toContain(json[0]!.id);
+  });
+});

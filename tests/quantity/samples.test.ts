@@ -1,0 +1,134 @@
+// The numbers rules on the real samples: the 鹿泉 report (Markdown seed and both .docx), the kepu 自评表 and the
+// structure helper's clean report. Findings are matched by content, not by line, so they hold for every format.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintDocument, parseReport, parseText, type LintMessage } from '../../src/api.js';
+import { findSelfScores, mainSelfScore } from '../../src/quantity/self-score.js';
+import { quantities } from '../../src/quantity/index.js';
+
+const RULES = ['sum-total', 'percent-sum', 'percent-ratio', 'metric-consistency', 'target-actual', 'deviation-explained', 'score-grade', 'zero-budget-scored', 'over-completion'];
+async function lintFile(path: string): Promise<LintMessage[]> {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../${path}`, import.meta.url)));
+  const doc = path.endsWith('.docx') ? await parseReport(bytes, path) : parseText(new TextDecoder().decode(bytes), path);
+  // every rule on at 'error'; findings that override their severity (warnings, info) keep it
+  const result = await lintDocument(doc, { rules: Object.fromEntries(RULES.map((id) => [id, 'error'])), only: true });
+  return result.messages;
+}
+
+const of = (messages: LintMessage[], rule: string, re?: RegExp) =>
+  messages.filter((m) => m.ruleId === rule && (!re || re.test(`${m.message}\n${m.excerpt}`)));
+
+describe.each(['fixtures/luquan-2025.md', 'fixtures/luquan-2025-plain.docx', 'fixtures/luquan-2025-styled.docx'])('鹿泉 report %s', (path) => {
+  let messages: LintMessage[] = [];
+  it('lints', async () => {
+    messages = await lintFile(path);
+    expect(messages.filter((m) => m.ruleId === 'internal-error')).toEqual([]);
+  });
+  it('sum-total: 271.76 vs 271.77 as one warning naming both', () => {
+    const found = of(messages, 'sum-total');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.message).toMatch(/271\.76/);
+    expect(found[0]!.message).toMatch(/271\.77/);
+  });
+  it('percent-sum and percent-ratio silent on 87.19 % / 12.81 %', () => {
+    expect(of(messages, 'percent-sum')).toEqual([]);
+    expect(of(messages, 'percent-ratio')).toEqual([]);
+  });
+  it('metric-consistency: 科普资料 2000 vs 1000', () => {
+    const found = of(messages, 'metric-consistency');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/1000份[\s\S]*2000份/);
+  });
+  it('target-actual and deviation-explained: the four missed targets', () => {
+    for (const rule of ['target-actual', 'deviation-explained']) {
+      const found = of(messages, rule);
+      expect(found.map((m) => m.excerpt)).toEqual(['3次', '1000份', '3所', '6次']);
+      expect(found[0]!.message).toMatch(/6次/);
+      expect(found[1]!.message).toMatch(/2000份/);
+      expect(found[2]!.message).toMatch(/6所/);
+      expect(found[3]!.message).toMatch(/12次/);
+    }
+  });
+  it('score-grade silent on 80分/良好 and 90分/优秀', () => expect(of(messages, 'score-grade')).toEqual([]));
+  it('zero-budget-scored: 老科协活动经费', () => {
+    const found = of(messages, 'zero-budget-scored');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/老科协活动经费.*90分/);
+  });
+  it('over-completion silent', () => expect(of(messages, 'over-completion')).toEqual([]));
+});
+
+describe('kepu 自评表 (.docx)', () => {
+  let messages: LintMessage[] = [];
+  it('lints', async () => { messages = await lintFile('fixtures/kepu-project-selfeval-table.docx'); });
+  it('score-grade: 总分 79 labelled 良 → 中', () => {
+    const found = of(messages, 'score-grade');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/79.*中.*良/);
+  });
+  it('deviation-explained: only 科普资料发放数量 (rows with a reason and the qualitative 18/20 stay silent)', () => {
+    const found = of(messages, 'deviation-explained');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/科普资料发放数量.*2000.*1000/);
+  });
+  it('target-actual: explained shortfalls are info, the unexplained one an error, the empty 橱窗 row missing', () => {
+    const found = of(messages, 'target-actual');
+    const bySeverity = (name: RegExp) => found.find((m) => name.test(m.message))?.severity;
+    expect(bySeverity(/科普宣传活动次数/)).toBe('info');
+    expect(bySeverity(/参与活动学校数量/)).toBe('info');
+    expect(bySeverity(/科普资料发放数量/)).toBe('error');
+    expect(found.some((m) => /科普橱窗更新频次.*没有/.test(m.message))).toBe(true);
+    expect(found.some((m) => /项目总成本|满意度/.test(m.message))).toBe(false);
+  });
+  it('no sum or share false alarms', () => {
+    for (const rule of ['sum-total', 'percent-sum', 'percent-ratio', 'metric-consistency', 'over-completion', 'zero-budget-scored']) {
+      expect(of(messages, rule)).toEqual([]);
+    }
+  });
+  it('findSelfScores reads the table total and grade', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/kepu-project-selfeval-table.docx', import.meta.url)));
+    const scores = findSelfScores(await parseReport(bytes, 'kepu.docx'));
+    expect(scores.map((s) => [s.value.toNumber(), s.grade, s.source])).toEqual([[79, '良', 'table']]);
+    expect(mainSelfScore(await parseReport(bytes, 'kepu.docx'))?.value.toNumber()).toBe(79);
+  });
+});
+
+describe.each(['fixtures/clean-department-2025.md', 'fixtures/clean-department-2025.docx'])('clean report %s', (path) => {
+  it('gives no finding of the numbers rules', async () => {
+    const messages = await lintFile(path);
+    expect(messages.map((m) => `${m.ruleId}: ${m.message} «${m.excerpt}»`)).toEqual([]);
+  });
+});
+
+describe('findSelfScores on the seed', () => {
+  it('finds both scores with their grades and subjects', () => {
+    const doc = parseText(readFileSync(new URL('../../fixtures/luquan-2025.md', import.meta.url), 'utf8'));
+    const scores = findSelfScores(doc);
+    expect(scores.map((s) => [s.subject, s.value.toNumber(), s.grade, s.gradeClass])).toEqual([
+      ['科普活动', 80, '良好', 'good'],
+      ['老科协活动经费', 90, '优秀', 'excellent'],
+    ]);
+    const s = scores[0]!;
+    expect(s.node.text.slice(s.span[0], s.span[1])).toBe('80分');
+    expect(s.gradeNode!.text.slice(s.gradeSpan![0], s.gradeSpan![1])).toBe('良好');
+  });
+});
+
+describe('mainSelfScore', () => {
+  it('prefers the report-level score in the text', () => {
+    const doc = parseText('1.科普活动综合绩效评分为80分，良好。\n经自评，本部门整体支出绩效自评得分为92分，评价等级为优。');
+    expect(mainSelfScore(doc)?.value.toNumber()).toBe(92);
+    expect(mainSelfScore(doc)?.grade).toBe('优');
+  });
+});
+
+describe('quantities(doc)', () => {
+  it('is memoized and gives offsets into each node', () => {
+    const doc = parseText('一、收支情况\n人员经费236.95万元，占基本支出87.19%（鹿发〔2019〕8号），2025年12月31日。');
+    const first = quantities(doc);
+    expect(quantities(doc)).toBe(first);
+    expect(first.all.map((p) => p.q.raw)).toEqual(['236.95万元', '87.19%']);
+    for (const p of first.all) expect(p.node.text.slice(p.q.start, p.q.end)).toBe(p.q.raw);
+  });
+});

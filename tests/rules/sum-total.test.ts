@@ -1,0 +1,47 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('sum-total', {
+  valid: [
+    { name: 'seed figures corrected', text: '其中基本支出271.77万元。基本支出中人员经费236.96万元，日常公用经费34.81万元。' },
+    { name: 'list ending in 等', text: '公用经费支出100万元，其中办公费20万元、印刷费30万元等。' },
+    { name: 'within half a unit of the least precise figure', text: '支出总额271.8万元，其中人员经费236.95万元，日常公用经费34.81万元。' },
+    { name: 'other units are not parts', text: '发放资料2000份，其中宣传册1000份，挂图1000份，接待群众500人次。' },
+    { name: 'a change after the list is not a part', text: '总支出100万元，其中基本支出60万元，项目支出40万元，较上年增加10万元。' },
+    { name: '文号 and dates are not figures', text: '根据财预〔2020〕10号文件，2025年12月31日前支出100万元，其中基本支出60万元，项目支出40万元。' },
+    { name: 'a single part is not a breakdown', text: '资金总额100万元，其中财政资金80万元。' },
+    { name: 'percentages of a money total are not summed', text: '总支出100万元，其中基本支出占60%，项目支出占30%。' },
+    { name: 'ambiguous clauses (budget and spending per item)', text: '支出100万元，其中A项目预算50万元执行45万元，B项目预算50万元执行40万元。' },
+    { name: 'phone number', text: '联系电话0311-82012345。资金10万元，其中设备费5万元，材料费5万元。' },
+    { name: 'totals in different sections are not linked', text: '一、收支情况\n基本支出271.77万元。\n二、其他情况\n人员经费236.95万元，日常公用经费34.81万元。' },
+    { name: 'parts then 共计 that agree', text: '人员经费236.95万元和日常公用经费34.82万元，共计271.77万元。' },
+    { name: 'counts with Chinese numerals that agree', text: '全年开展活动十二次，其中上半年五次，下半年七次。' },
+    { name: 'mixed money units that agree', text: '项目资金50万元，其中财政资金300000元，自筹资金200000元。' },
+    { name: '其中 opening the next sentence, after a change clause', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占2.80%。' },
+    { name: 'a change before 其中 is not the total', text: '支出合计184.60万元，较上年减少5.2万元，其中基本支出146.60万元，项目支出38.00万元。' },
+    { name: '主要包括 is a partial list', text: '项目支出38.00万元，主要包括科普宣传活动经费20.00万元、青少年科技创新大赛经费10.00万元。' },
+    { name: '其中主要 is a partial list', text: '项目支出38.00万元，其中主要是科普宣传活动经费20.00万元、大赛经费10.00万元。' },
+  ],
+  invalid: [
+    {
+      name: 'seed: 236.95 + 34.81 = 271.76 vs 271.77 is a last-digit warning naming both',
+      text: '财政拨款支出271.77万元，其中基本支出271.77万元，占总支出100%，项目支出0万元，占总支出0%。基本支出中人员经费236.95万元，占基本支出87.19%，日常公用经费34.81万元，占基本支出12.81%。',
+      errors: [{ match: /271\.76.*271\.77/, severity: 'warning' }],
+    },
+    { name: '其中 list short of the total', text: '财政拨款支出100.00万元，其中基本支出60.00万元，项目支出30.00万元。', errors: [{ match: /90\.00万元.*100\.00万元/, severity: 'error' }] },
+    { name: 'counts', text: '共开展培训12期，其中线上5期，线下6期。', errors: [{ match: '11期', severity: 'error' }] },
+    { name: 'parts then 共计', text: '设备购置费10万元和培训费20万元，共计35万元。', errors: [{ match: /30万元.*35万元/ }] },
+    { name: '元 parts of a 万元 total', text: '项目资金50万元，其中财政资金300000元，自筹资金150000元。', errors: [{ match: /45万元.*50万元/ }] },
+    { name: 'semicolon list after 其中：', text: '受益群众共3000人次，其中：农村群众1800人次；城镇群众1000人次。', errors: [{ match: '2800人次' }] },
+    { name: '包括, two units off is an error', text: '支出合计271.77万元，包括人员经费236.95万元、公用经费34.80万元。', errors: [{ match: '271.75万元', severity: 'error' }] },
+    { name: 'Chinese numerals', text: '全年开展活动十二次，其中上半年五次，下半年六次。', errors: [{ match: /11次.*十二次/ }] },
+    { name: 'one unit of the last digit with one decimal', text: '收入总额1,200.5万元，其中财政拨款1,000.0万元，其他收入200.4万元。', errors: [{ match: '1200.4万元', severity: 'warning' }] },
+    { name: '“X中” breakdown with the total in an earlier paragraph of the section', text: '一、项目支出\n项目支出40万元。\n项目支出中设备购置费20万元，培训费15万元。', errors: [{ match: /35万元.*40万元/ }] },
+    {
+      name: 'two breakdowns in one sentence, the first wrong',
+      text: '本部门共有编制人数15人，其中行政编制10人，事业编制4人；实有人数14人，其中在职12人，退休2人。',
+      errors: [{ match: /14人.*15人/, excerpt: '10人，事业编制4人' }],
+    },
+    { name: 'full-width digits', text: '总支出１００万元，其中基本支出６０万元，项目支出５０万元。', errors: [{ match: '110万元' }] },
+    { name: '其中 opening the next sentence', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元；其他收入30.56万元。', errors: [{ match: /1230\.56万元.*1,234\.56万元/ }] },
+  ],
+});

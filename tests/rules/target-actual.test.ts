@@ -1,0 +1,45 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('target-actual', {
+  valid: [
+    { name: 'met', text: '绩效指标：开展活动6次。\n完成情况：开展活动6次。' },
+    { name: 'exceeded a ≥ target', text: '绩效指标：发放资料不少于2000份。\n完成情况：发放资料2500份。' },
+    { name: 'within a ≤ cost target', text: '绩效指标：项目成本不超过12万元。\n完成情况：项目成本10.2万元。' },
+    { name: 'target and actual in different money units', text: '绩效指标：带动投资不少于1亿元。\n完成情况：带动投资12000万元。' },
+    { name: 'two indicators in another order', text: '绩效指标：开展活动6次，发放资料2000份。\n完成情况：发放资料2000份，开展活动6次。' },
+    { name: 'a period breakdown is not a target of its own', text: '绩效指标：开展活动6次，上半年3次，下半年3次。\n完成情况：开展活动6次，上半年2次，下半年4次。' },
+    { name: 'deadlines are dates, not figures', text: '绩效指标：2025年12月31日前完成培训4期。\n完成情况：2025年11月完成培训4期。' },
+    { name: 'qualitative target answered', text: '绩效目标：提升群众科学素质。\n完成情况：群众科学素质明显提升。' },
+    {
+      name: 'achieved value stated in another section',
+      text: '一、绩效目标\n绩效指标：举办科普讲座不少于10场。\n二、完成情况\n全年举办科普讲座12场，听众2000人次。',
+    },
+    { name: 'frequencies are not amounts', text: '绩效指标：橱窗每月更新1次。\n完成情况：橱窗每月更新1次。' },
+    { name: 'satisfaction met', text: '绩效指标：群众满意度≥90%。\n完成情况：群众满意度92%。' },
+    { name: 'plan and result in one sentence, met', text: '1.数量指标：计划开展科普讲座10场，实际开展12场，完成率120%；计划发放科普资料5000份，实际发放5200份。' },
+    { name: 'a plan without a result in the same sentence is not paired inline', text: '计划开展科普讲座10场。全年共开展科普讲座10场。' },
+  ],
+  invalid: [
+    {
+      name: 'seed block: 6次→3次 and ≥2000份→1000份',
+      text: '绩效目标：我单位定期开展科普宣传活动。\n绩效指标：开展科普宣传活动6次，上半年3次，下半年3次，制作与发放的科普宣传资料不少于2000份。\n完成情况：展科普宣传活动3次，上半年2次，下半年1次，每次活动持续时间为1天，制作与发放的科普宣传资料1000份。',
+      errors: [{ match: /6次.*3次/, excerpt: '3次' }, { match: /2000份.*1000份/, excerpt: '1000份' }],
+    },
+    { name: 'seed: schools ≥6所 → 3所', text: '绩效指标：“科普进校园”活动参与中小学不低于6所。\n完成情况：举行“科普进校园”活动，参与小学3所。', errors: [{ match: /6所.*3所/ }] },
+    { name: 'seed: 橱窗 12次 → 两月一次, 6次', text: '绩效指标：科普橱窗更新次数达到12次，保证一月一更换。\n完成情况：科普橱窗更新两月一次，一年总共更新6次。', errors: [{ match: /12次.*6次/ }] },
+    { name: 'no achieved value anywhere', text: '绩效指标：举办培训班不少于4期。\n其他工作正常开展。', errors: [{ match: /4期.*没有/ }] },
+    { name: 'cost above a ≤ target', text: '绩效指标：项目成本不超过12万元。\n完成情况：项目成本13.5万元。', errors: [{ match: /12万元.*13.5万元/ }] },
+    { name: 'time above a ≤ target', text: '绩效指标：办结时限不超过30天。\n完成情况：实际办结时限45天。', errors: [{ match: '45天' }] },
+    { name: 'satisfaction below target', text: '绩效指标：群众满意度不低于90%。\n完成情况：群众满意度85%。', errors: [{ match: '85%' }] },
+    { name: 'Chinese numeral achieved value', text: '绩效指标：开展义诊不少于5次。\n完成情况：开展义诊三次。', errors: [{ match: '三次' }] },
+    { name: 'money units converted', text: '绩效指标：带动投资不少于1亿元。\n完成情况：带动投资8000万元。', errors: [{ match: '8000万元' }] },
+    { name: 'qualitative target with no completion statement', text: '一、项目目标\n绩效目标：提升群众科学素质。\n二、其他\n本单位认真开展工作。', errors: [{ match: '提升群众科学素质' }] },
+    {
+      name: 'an explained shortfall is still reported, as info',
+      text: '绩效指标：开展活动6次。\n完成情况：开展活动3次，由于财政资金紧张，下半年活动未能开展。',
+      errors: [{ match: /6次.*3次/, severity: 'info' }],
+    },
+    { name: 'target and achievement on one line', text: '年度指标值：培训农民200人次；实际完成值：培训农民150人次。', errors: [{ match: '150人次' }] },
+    { name: 'plan and result in one sentence, missed', text: '1.数量指标：计划开展科普讲座10场，实际开展8场，完成率80%；计划发放科普资料5000份，实际发放5200份。', errors: [{ match: /10场.*8场/, excerpt: '8场' }] },
+  ],
+});
