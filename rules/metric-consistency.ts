@@ -1,13 +1,17 @@
 // The same quantity (same measured noun, same unit, same period) stated with different values in different places:
 // "发放资料2000份" in one section, "科普宣传资料1000份" in another.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import type { TextNode } from '../src/model/types.js';
 import { quantities } from '../src/quantity/index.js';
 import { sameMeasure } from '../src/quantity/similarity.js';
-import { statementSegments } from '../src/quantity/targets.js';
+import { PLAN_LEAD, statementSegments } from '../src/quantity/targets.js';
 import type { PlacedQuantity, Quantity } from '../src/quantity/types.js';
-import { sameDimension } from '../src/quantity/units.js';
+import { matchUnit, sameDimension } from '../src/quantity/units.js';
+import { agreement, leastPrecise } from '../src/quantity/tolerance.js';
+import { scoringTables } from '../src/tables/index.js';
+import type { ScoringTable } from '../src/tables/types.js';
+import { Decimal } from 'decimal.js';
 
 /** The measured noun phrase: the words after the last 等 / 的 / 了 / verb-like break ("防治等资料" → "资料"). */
 export function measuredNoun(label: string): string {
@@ -20,14 +24,50 @@ const GENERIC = new Set(['人员', '人数', '次数', '数量', '总数', '资�
 const BREAKDOWN_BEFORE = /其中|分别|包括/;
 const CHANGE_IN_CLAUSE = /较|同比|比上年|增长|增加|减少|下降|新增|累计|人均|平均|每/;
 
-function candidate(p: PlacedQuantity<TextNode>, text: string): boolean {
+function candidate(p: PlacedQuantity<TextNode>): boolean {
   const q = p.q;
   if (q.kind !== 'count' && q.kind !== 'money') return false;
   if (q.frequency || q.distributive || q.range || q.approximate || q.period || q.share || q.partOf) return false;
   if (q.comparator && !/^达/.test(q.comparatorText ?? '')) return false;
-  if (BREAKDOWN_BEFORE.test(text.slice(q.sentence[0], q.start))) return false;
-  if (CHANGE_IN_CLAUSE.test(text.slice(q.clause[0], q.start))) return false;
+  if (BREAKDOWN_BEFORE.test(q.sentenceLead)) return false;
+  if (CHANGE_IN_CLAUSE.test(q.lead)) return false;
+  // planned figures are targets (target-actual)
+  if (PLAN_LEAD.test(q.lead.trim())) return false;
   return true;
+}
+
+const TOTAL_COST = /总成本|成本总额|项目成本|总投入|资金总额|项目总投资/;
+const PER_UNIT = /单|每|均|人均|平均/;
+
+function decimalsOfText(text: string): number {
+  return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+}
+
+/** A 自评表's total-cost indicator must match the money block's 全年执行数 (same project, same year). */
+function checkCost(table: ScoringTable, report: RuleContext<unknown>['report']) {
+  const total = table.fund.find((f) => /总额|合计|总计/.test(f.label)) ?? table.fund[0];
+  const executed = total?.executed;
+  if (!executed?.value) return;
+  // money blocks are headed "项目资金（万元）"; without a unit in the table the comparison is skipped
+  const headed = table.table.children.some((row) => row.children.some((c) => /[（(]\s*万元\s*[）)]/.test(c.text)));
+  if (!headed) return;
+  for (const record of table.indicators) {
+    if (!TOTAL_COST.test(record.name) || PER_UNIT.test(record.name) || !record.actualValue?.unit) continue;
+    const unit = matchUnit(record.actualValue.unit);
+    if (!unit || unit.kind !== 'money') continue;
+    const actual = record.actualValue.value.mul(unit.factor);
+    const spent = executed.value.mul(1e4);
+    const step = leastPrecise([
+      new Decimal(10).pow(-decimalsOfText(record.actual?.text ?? '')).mul(unit.factor),
+      new Decimal(10).pow(-decimalsOfText(executed.text)).mul(1e4),
+    ]);
+    if (agreement(actual, spent, step) === 'ok') continue;
+    report({
+      messageId: 'costVsExecuted',
+      data: { label: record.name, actual: record.actual?.text.trim() ?? '', executed: `${executed.text.trim()}万元` },
+      node: record.actual?.cell ?? record.nameCell,
+    });
+  }
 }
 
 export default defineRule({
@@ -40,6 +80,10 @@ export default defineRule({
     defaultSeverity: 'error',
     options: z.object({}),
     messages: {
+      costVsExecuted: {
+        'zh-CN': '成本指标「{label}」实际完成值为 {actual}，但项目资金全年执行数为 {executed}，两者应一致',
+        en: 'the cost indicator "{label}" gives {actual} as achieved but the funds table shows {executed} spent; they should agree',
+      },
       differs: {
         'zh-CN': '「{label}」此处为 {value}，但第 {otherLine} 行「{otherLabel}」为 {otherValue}，同一数据前后不一致',
         en: '"{label}" is {value} here but "{otherLabel}" is {otherValue} on line {otherLine}; the same figure is stated two ways',
@@ -50,7 +94,7 @@ export default defineRule({
   check({ doc, report }) {
     const segments = statementSegments(doc);
     const inTarget = (p: PlacedQuantity<TextNode>) => segments.some((s) => s.role === 'target' && s.node === p.node && p.q.start >= s.start && p.q.end <= s.end);
-    const pool = quantities(doc).all.filter((p) => p.node.type === 'paragraph' && candidate(p, p.node.text) && !inTarget(p));
+    const pool = quantities(doc).all.filter((p) => p.node.type === 'paragraph' && candidate(p) && !inTarget(p));
     const reported = new Set<Quantity>();
     // Labels that can match end in the same two characters: compare within those buckets only.
     const buckets = new Map<string, { p: PlacedQuantity<TextNode>; noun: string }[]>();
@@ -79,6 +123,7 @@ export default defineRule({
         }
       }
     }
+    for (const table of scoringTables(doc)) checkCost(table, report);
     findings.sort((x, y) => x.b.order - y.b.order || x.b.q.start - y.b.q.start);
     for (const { a, b } of findings) {
       const where = doc.locate(a.node, [a.q.start, a.q.end]);

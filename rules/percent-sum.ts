@@ -88,14 +88,12 @@ function columnGroups(tables: readonly TableNode[], byNode: Map<TextNode, Quanti
     for (const cell of header.children) {
       if (!/占比|比重|构成比|所占比例/.test(cell.text)) continue;
       const shares: Quantity[] = [];
-      let firstCell: TextNode | undefined;
       for (const row of table.children.slice(1)) {
         if (row.children.some((c) => /合计|总计|小计|总额|^\s*总\s*[计数]/.test(c.text) && c.gridColumn < cell.gridColumn)) continue;
         const target = row.children.find((c) => c.gridColumn === cell.gridColumn);
         if (!target) continue;
         const percents = (byNode.get(target) ?? []).filter((q) => q.kind === 'percent' || (q.kind === 'bare' && /%|％/.test(cell.text)));
         if (percents.length !== 1) continue;
-        firstCell ??= target;
         shares.push(percents[0]!);
       }
       if (shares.length >= 2) groups.push({ node: cell, whole: cell.text.trim(), shares, reportAt: { node: cell } });

@@ -11,6 +11,11 @@ const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 const FULL_WIDTH_OF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 const DOUBLED = /[，。；：、！？]{2,}/g;
 
+const KIND_NAMES: Record<string, string> = {
+  mixedPair: '括号全半角混用', unpaired: '括号引号不成对', unpairedCloser: '括号引号不成对', halfWidth: '汉字间半角标点',
+  halfWidthPair: '半角括号', halfWidthQuote: '半角引号', doubled: '标点重复',
+};
+
 interface Finding { messageId: string; start: number; end: number; data: Record<string, string> }
 
 /** Where the checked text starts: after a numbering label ("（二）。" is heading-numbering's finding). */
@@ -109,7 +114,10 @@ export default defineRule({
       en: 'Chinese punctuation: paired brackets and quotes of one width, no half-width , ; : ( ) between Chinese characters, no doubled punctuation',
     },
     defaultSeverity: 'warning',
-    options: z.object({}),
+    options: z.object({
+      /** Findings of one kind reported one by one before the rest are summed up in one finding (0 = no limit). */
+      maxPerKind: z.number().int().min(0).default(20),
+    }),
     messages: {
       mixedPair: { 'zh-CN': '括号全半角混用「{found}」，应为「{expected}」', en: 'bracket pair of mixed width "{found}"; expected "{expected}"' },
       unpaired: { 'zh-CN': '「{found}」没有对应的「{expected}」', en: '"{found}" has no matching "{expected}"' },
@@ -118,15 +126,35 @@ export default defineRule({
       halfWidthPair: { 'zh-CN': '中文文本用了半角括号「{found}」，应为「{expected}」', en: 'half-width brackets in Chinese text "{found}"; expected "{expected}"' },
       halfWidthQuote: { 'zh-CN': '中文文本用了半角引号「{found}」，应为「{expected}」', en: 'half-width quotes in Chinese text "{found}"; expected "{expected}"' },
       doubled: { 'zh-CN': '标点重复「{found}」，应为「{expected}」', en: 'doubled punctuation "{found}"; expected "{expected}"' },
+      more: {
+        'zh-CN': '另有 {count} 处同类问题（{kind}）未逐一列出；全文多处如此，建议统一替换',
+        en: '{count} more findings of the same kind ({kind}) not listed one by one; fix them throughout',
+      },
     },
     tags: ['punctuation', 'GB/T 15834'],
   },
-  check({ doc, report }) {
+  check({ doc, options, locale, report }) {
+    // A text converted with half-width punctuation throughout would otherwise give hundreds of findings.
+    const counts = new Map<string, { count: number; last?: { node: TextNode; span: [number, number] } }>();
     for (const node of doc.textNodes()) {
       if (!HAN.test(node.text)) continue; // Russian or English text follows other conventions
       for (const f of punctuationFindings(node.text, bodyStart(node))) {
+        const kind = `${f.messageId}:${f.data.found!.length === 1 ? f.data.found : ''}`;
+        const seen = counts.get(kind) ?? { count: 0 };
+        seen.count++;
+        counts.set(kind, seen);
+        if (options.maxPerKind && seen.count > options.maxPerKind) {
+          seen.last = { node, span: [f.start, f.end] };
+          continue;
+        }
         report({ messageId: f.messageId, data: f.data, node, span: [f.start, f.end], severity: 'warning' });
       }
+    }
+    for (const [kind, seen] of counts) {
+      if (!seen.last) continue;
+      const [messageId, found] = kind.split(':');
+      const label = locale === 'en' ? `${messageId}${found ? ` "${found}"` : ''}` : `${KIND_NAMES[messageId!] ?? messageId}${found ? `「${found}」` : ''}`;
+      report({ messageId: 'more', data: { count: seen.count - options.maxPerKind, kind: label }, node: seen.last.node, span: seen.last.span, severity: 'warning' });
     }
   },
 });

@@ -10,8 +10,6 @@ import { makeResult, type FileResult, type LintMessage, type ReportFacts } from 
 import type { Locale, Localized, Rule, SharedSettings } from './engine/rule.js';
 import { enableRules, type RuleEntries } from './config/rule-settings.js';
 import { stableStringify } from './config/effective.js';
-import { allRules } from '../rules/index.js';
-import { faultRules } from './batch/fault-rules.js';
 import { cliLocalized, cliMessage } from './cli/messages.js';
 import { GuardTimeout, guarded, isGuardTimeout } from './batch/guard.js';
 
@@ -24,26 +22,38 @@ export interface LintFileOptions {
   skipRules?: readonly string[];
   /** Told "parse" before reading and each rule id before the rule starts, so a supervisor can name what hung. */
   onPhase?: (phase: string) => void;
-  /** Limit for parsing and for each rule (synchronous work); a rule over it becomes an internal-error. */
+  /**
+   * Limit for parsing and for each rule (synchronous work) in this thread; a rule over it becomes an internal-error.
+   * Workers leave it unset: their supervisor's clock does the job without the per-call cost of a vm watchdog.
+   */
   timeoutMs?: number;
 }
 
 /** A result that depends on this run (timeouts, crashes): shown, never cached. */
 export type RunResult = FileResult & { transient?: boolean };
 
-/** The registry plus any test-only fault rules (REPORTLINT_TEST_FAULTS). */
-export function registeredRules(): Rule[] {
-  const faults = faultRules();
-  return faults.length ? [...allRules, ...faults] : allRules;
+let registry: Promise<Rule[]> | undefined;
+
+/**
+ * The registry plus any test-only fault rules (REPORTLINT_TEST_FAULTS). Loaded on first use, so a file the reader
+ * refuses (a zip bomb, an old .doc) never pays for loading the rules.
+ */
+export function registeredRules(): Promise<Rule[]> {
+  registry ??= import('../rules/index.js').then(async ({ allRules }) => {
+    if (!process.env.REPORTLINT_TEST_FAULTS) return allRules;
+    const { faultRules } = await import('./batch/fault-rules.js');
+    return [...allRules, ...faultRules()];
+  });
+  return registry;
 }
 
 const enabledCache = new Map<string, EnabledRule[]>();
 
-function enabledFor(rules: RuleEntries, skip: readonly string[] = []): EnabledRule[] {
+async function enabledFor(rules: RuleEntries, skip: readonly string[] = []): Promise<EnabledRule[]> {
   const key = stableStringify({ rules, skip });
   let enabled = enabledCache.get(key);
   if (!enabled) {
-    enabled = enableRules(registeredRules(), rules).filter((e) => !skip.includes(e.rule.meta.id));
+    enabled = enableRules(await registeredRules(), rules).filter((e) => !skip.includes(e.rule.meta.id));
     enabledCache.set(key, enabled);
   }
   return enabled;
@@ -67,7 +77,7 @@ export async function lintFile(bytes: Uint8Array, filePath: string, options: Lin
     return fatalResult(filePath, cliLocalized('readerFailed'), options.locale);
   }
   const parse = performance.now() - parseStart;
-  const enabled = enabledFor(options.rules, options.skipRules);
+  const enabled = await enabledFor(options.rules, options.skipRules);
   const run = timeoutMs ? enabled.map((e) => ({ ...e, rule: guardRule(e.rule, timeoutMs, options.locale) })) : enabled;
   const { messages, timing } = await runRules(doc, run, {
     locale: options.locale,
@@ -150,25 +160,15 @@ async function collectFacts(doc: LintDocument): Promise<ReportFacts> {
     // facts are a convenience for summaries; a failure here never affects findings
   }
   try {
-    const { findSelfScores } = await import('./quantity/self-score.js');
-    Object.assign(facts, selfScoreFacts(findSelfScores(doc)));
+    const { mainSelfScore } = await import('./quantity/self-score.js');
+    const score = mainSelfScore(doc);
+    if (score) {
+      const value = Number(score.value.toString());
+      if (Number.isFinite(value)) facts.selfScore = value;
+      if (score.grade) facts.grade = score.grade;
+    }
   } catch {
     // as above
   }
   return facts;
-}
-
-function selfScoreFacts(found: unknown): Pick<ReportFacts, 'selfScore' | 'grade'> {
-  const first = Array.isArray(found) ? found[0] : found;
-  if (!first || typeof first !== 'object') return {};
-  const record = first as { value?: unknown; score?: unknown; grade?: unknown };
-  const raw = record.value ?? record.score;
-  const score = typeof raw === 'number' ? raw : raw !== undefined && raw !== null ? Number(String(raw)) : undefined;
-  const out: Pick<ReportFacts, 'selfScore' | 'grade'> = {};
-  if (score !== undefined && Number.isFinite(score)) out.selfScore = score;
-  if (typeof record.grade === 'string') out.grade = record.grade;
-  else if (record.grade && typeof record.grade === 'object' && typeof (record.grade as { text?: unknown }).text === 'string') {
-    out.grade = (record.grade as { text: string }).text;
-  }
-  return out;
 }

@@ -69,10 +69,10 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
       return cached;
     }
     stats.parsed++;
-    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules, timeoutMs: config.limits.timeoutMs };
+    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules };
     const result: RunResult = needsIsolation(bytes) || size > 1
       ? await lintIsolated(getPool(), job, bytes, lintOptions)
-      : await lintFile(bytes, job.filePath, lintOptions).catch(() => markTransient(fatalResult(job.filePath, cliLocalized('readerFailed'), locale)));
+      : await lintFile(bytes, job.filePath, { ...lintOptions, timeoutMs: config.limits.timeoutMs }).catch(() => markTransient(fatalResult(job.filePath, cliLocalized('readerFailed'), locale)));
     if (options.cache && !isTransient(result)) options.cache.set(job.filePath, key, result);
     const { transient: _transient, ...plain } = result;
     return plain;
@@ -114,10 +114,7 @@ function load(job: Job): { bytes: Uint8Array } | { fatal: FileResult } {
   }
 }
 
-/**
- * Run in a worker. A rule that hangs past the worker's own guard (async work) is named, skipped and the file linted
- * again without it (up to 3 times).
- */
+/** Run in a worker; a rule that hangs is named, skipped and the file linted again without it (up to 3 times). */
 async function lintIsolated(pool: WorkerPool, job: Job, bytes: Uint8Array, options: LintFileOptions): Promise<RunResult> {
   const { locale } = options;
   const { timeoutMs, maxMemoryMb } = job.config.limits;
@@ -125,8 +122,7 @@ async function lintIsolated(pool: WorkerPool, job: Job, bytes: Uint8Array, optio
   const skipRules: string[] = [];
   const hung: LintMessage[] = [];
   for (;;) {
-    // the worker limits each rule itself; the pool's clock (a little longer) catches what that cannot stop
-    const outcome = await pool.run(job.filePath, bytes, { ...options, skipRules }, timeoutMs + 500);
+    const outcome = await pool.run(job.filePath, bytes, { ...options, skipRules }, timeoutMs);
     if (outcome.kind === 'result') return hung.length ? withMessages(outcome.result, hung) : outcome.result;
     if (outcome.kind === 'out-of-memory') return markTransient(fatalResult(job.filePath, cliLocalized('outOfMemory', { mb: maxMemoryMb }), locale));
     if (outcome.kind === 'crashed') return markTransient(fatalResult(job.filePath, cliLocalized('workerCrashed', { reason: outcome.reason }), locale));

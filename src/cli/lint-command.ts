@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../engine/result.js';
 import type { Locale } from '../engine/rule.js';
 import { ConfigLoader } from '../config/load.js';
-import { ConfigResolver, configBaseDir, resolvedRules, type CliOverrides } from '../config/effective.js';
+import { ConfigResolver, configBaseDir, resolvedRules, validateRules, type CliOverrides } from '../config/effective.js';
 import type { EffectiveConfig } from '../config/schema.js';
 import { IgnoreMatcher, readIgnoreFile } from '../batch/ignore.js';
 import { expandInputs } from '../batch/inputs.js';
@@ -59,14 +59,15 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
   const concurrency = parseConcurrency(o.concurrency, ui);
   const maxWarnings = parseMaxWarnings(o.maxWarnings, ui);
   const formats = parseFormats(o.format, formatterNames, ui);
-  const rules = registeredRules();
-  const resolver = new ConfigResolver(new ConfigLoader(), overrides, rules);
+  const resolver = new ConfigResolver(new ConfigLoader(), overrides);
   const cwdConfig = resolver.forDirectory(cwd);
   ui = locale ?? cwdConfig.locale;
 
   if (o.printConfig) {
     const target = resolve(cwd, o.printConfig);
     const config = resolver.forDirectory(dirname(target));
+    const rules = await registeredRules();
+    validateRules(config, overrides, rules);
     process.stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
     return 0;
   }
@@ -102,6 +103,13 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
       if (matcher.ignores(file.path, file.root)) continue;
     }
     jobs.push({ filePath: file.path, config });
+  }
+
+  // Rules are loaded here only when some config names rules (to check them before linting anything).
+  const configs = resolver.configs();
+  if (configs.some((c) => Object.keys(c.rules).length > 0)) {
+    const rules = await registeredRules();
+    for (const config of configs) validateRules(config, overrides, rules);
   }
 
   const cache = o.cache ? ResultCache.open(o.cacheLocation ?? DEFAULT_CACHE_NAME, `${toolVersion()}:${codeFingerprint()}`) : undefined;
@@ -141,7 +149,9 @@ async function writeOutputs(results: FileResult[], formats: { name: string; file
     const formatter = await loadFormatter(request.name);
     const target = request.file ?? o.outputFile;
     const color = !target && (o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-    const text = formatter(results, { locale, rules: registeredRules(), cwd, color, toolVersion: toolVersion() });
+    // json and stylish never look at the rule list; the others (SARIF's rule table) get it
+    const rules = request.name === 'json' || request.name === 'stylish' ? [] : await registeredRules();
+    const text = formatter(results, { locale, rules, cwd, color, toolVersion: toolVersion() });
     if (request.file) writeFile(resolve(cwd, request.file), text, locale);
     else if (o.outputFile) toOutputFile.push(text);
     else toStdout.push(text);
@@ -164,7 +174,7 @@ function errorsOnly(result: FileResult): FileResult {
   return { ...result, messages, warningCount: 0, infoCount: 0 };
 }
 
-function printableConfig(config: EffectiveConfig, rules: ReturnType<typeof registeredRules>) {
+function printableConfig(config: EffectiveConfig, rules: Awaited<ReturnType<typeof registeredRules>>) {
   return {
     configFile: config.configFile ?? null,
     locale: config.locale,

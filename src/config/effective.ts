@@ -29,8 +29,12 @@ export class ConfigResolver {
   constructor(
     private readonly loader: ConfigLoader,
     private readonly overrides: CliOverrides,
-    private readonly rules: readonly Rule[],
   ) {}
+
+  /** Configs built so far (one per config file, plus the defaults). */
+  configs(): EffectiveConfig[] {
+    return [...this.cache.values()];
+  }
 
   /** Effective config for a file in `dir` (for stdin: the --stdin-filename's folder or cwd). Throws ConfigError. */
   forDirectory(dir: string): EffectiveConfig {
@@ -48,9 +52,6 @@ export class ConfigResolver {
     const content = loaded?.content ?? {};
     const o = this.overrides;
     const rules: RuleEntries = { ...(content.rules as RuleEntries | undefined), ...o.rules };
-    // Validate now (unknown ids, bad severities, bad options) so a bad config stops the run before any file.
-    if (content.rules) enableRules([...this.rules], content.rules as RuleEntries, loaded?.file ?? 'config');
-    enableRules([...this.rules], rules, o.rules && Object.keys(o.rules).length ? '--rule' : loaded?.file ?? 'config');
     const limits = content.limits ?? {};
     const profile = o.profile ?? content.profile;
     return {
@@ -66,6 +67,16 @@ export class ConfigResolver {
       },
     };
   }
+}
+
+/**
+ * Check rule ids, severities and options against the registry (throws ConfigError naming the config file or
+ * --rule), so a bad config stops the run before any file is linted.
+ */
+export function validateRules(config: EffectiveConfig, overrides: CliOverrides, rules: readonly Rule[]) {
+  const fromFile = Object.fromEntries(Object.entries(config.rules).filter(([id]) => !overrides.rules || !(id in overrides.rules)));
+  if (Object.keys(fromFile).length) enableRules([...rules], fromFile, config.configFile ?? 'config');
+  if (overrides.rules && Object.keys(overrides.rules).length) enableRules([...rules], overrides.rules, '--rule');
 }
 
 /** The folder ignore patterns of a config are relative to. */

@@ -5,6 +5,7 @@ import type { LintDocument } from '../model/document.js';
 import { formatMessage, type Locale, type ReportDescriptor, type Rule, type Severity, type SharedSettings } from './rule.js';
 import type { LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
+import { applyDirectives, markdownDirectives } from './directives.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -66,7 +67,8 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
     }
     timing[id] = (timing[id] ?? 0) + performance.now() - started;
   }
-  return { messages: sortAndDedupe(findings), timing };
+  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
+  return { messages: applyDirectives(sortAndDedupe(findings), directives), timing };
 }
 
 export function internalError(ruleId: string, error: unknown, locale: Locale): LintMessage {

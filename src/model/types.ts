@@ -138,12 +138,27 @@ export interface RootData extends NodeData {
   title: string;
   /** Warnings from the reader that a user may want to know (text lost in conversion, tracked changes …). */
   readerNotes: ReaderNote[];
+  /** Word comments that silence findings (.docx); Markdown directives are read from `lines`. */
+  directives?: Directive[];
 }
 
 export interface ReaderNote {
   code: string;
   message: { 'zh-CN': string; en: string };
   line?: number;
+}
+
+/**
+ * An inline instruction to silence findings, as in ESLint and markdownlint: Markdown HTML comments
+ * (`<!-- reportlint-disable rule-id -->`) or a Word comment reading `reportlint-disable rule-id` on the text it covers.
+ */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+  /** Rule ids; empty = every rule. */
+  rules: string[];
+  line: number;
+  /** Last line covered by a `disable-line` directive (a Word comment may span several paragraphs). */
+  endLine?: number;
 }
 
 export type TextNode = ParagraphNode | HeadingNode | TableCellNode;
@@ -155,4 +170,5 @@ export interface FlatDocument {
   lines: string[];
   blocks: BlockNode[];
   readerNotes: ReaderNote[];
+  directives?: Directive[];
 }

@@ -20,7 +20,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     assertNotBinary(bytes);
     const utf8 = strictDecode('utf-8', bytes);
     if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' };
-    else {
+    else if (mostlyUtf8(bytes)) {
+      // a UTF-8 file cut mid-character or with a stray byte: GB18030 would turn all of it into mojibake
+      decoded = { text: lenientDecode('utf-8', bytes), encoding: 'utf-8' };
+    } else {
       const gb = strictDecode('gb18030', bytes);
       if (gb === undefined) throw notText('invalid');
       decoded = { text: gb, encoding: 'gb18030' };
@@ -48,6 +51,31 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
 
 function lenientDecode(encoding: string, bytes: Uint8Array): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * Many well-formed UTF-8 multi-byte sequences and very few broken ones: UTF-8 with damage. GBK/GB18030 text seldom
+ * forms valid UTF-8 sequences, so in GBK the broken ones dominate.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+      while (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++; // the rest of the broken character
+    }
+  }
+  return valid >= 8 && invalid <= Math.max(2, valid / 50);
 }
 
 /** Without a BOM, NUL bytes mean binary data (or BOM-less UTF-16, which no editor writes for reports). */

@@ -7,8 +7,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes as MdastNode, Root as MdastRoot, Table as MdastTable } from 'mdast';
 import type {
-  FlatDocument, BlockNode, ParagraphNode, Segment, TableCellNode, TableNode, TableRowNode,
+  FlatDocument, BlockNode, ParagraphNode, TableCellNode, TableNode, TableRowNode,
 } from '../model/types.js';
+import { textColumns, textFromColumns } from './markdown-inline.js';
 
 type LineKind = 'text' | 'skip' | 'table';
 
@@ -29,7 +30,8 @@ export function readMarkdown(text: string): FlatDocument {
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const info: LineInfo[] = lines.map(() => ({ kind: 'text' }));
   const tables: TableNode[] = [];
-  for (const [from, to] of chunks(lines)) classifyRange(from, to, lines, info, tables);
+  const skeleton = lines.map(blockSkeleton);
+  for (const [from, to] of chunks(lines)) classifyRange(from, to, { lines, skeleton, info, tables });
 
   const blocks: BlockNode[] = [];
   const tableAtLine = new Map(tables.map((t) => [t.position.start.line, t]));
@@ -52,16 +54,49 @@ export function readMarkdown(text: string): FlatDocument {
  * ("2.效益指标" right after a table becomes a row); pasted text has no blank line there, so a table ends at the first
  * row without a pipe and the rest is parsed again from that line.
  */
-function classifyRange(from: number, to: number, lines: string[], info: LineInfo[], tables: TableNode[]) {
-  const tree = parser.parse(lines.slice(from, to).join('\n')) as MdastRoot;
+function classifyRange(from: number, to: number, doc: DocumentLines) {
+  const { info, tables } = doc;
+  const tree = parser.parse(doc.skeleton.slice(from, to).join('\n')) as MdastRoot;
   shiftPositions(tree, from);
-  const ctx: ClassifyContext = { lines, info, tables, breakAt: undefined };
+  const ctx: ClassifyContext = { lines: doc.lines, info, tables, breakAt: undefined };
   classify(tree, ctx);
   if (ctx.breakAt === undefined) return;
   const breakAt = ctx.breakAt;
   for (let i = breakAt; i < to; i++) info[i] = { kind: 'text' };
   for (let t = tables.length - 1; t >= 0; t--) if (tables[t]!.position.start.line - 1 >= breakAt) tables.splice(t, 1);
-  classifyRange(breakAt, to, lines, info, tables);
+  classifyRange(breakAt, to, doc);
+}
+
+interface DocumentLines {
+  lines: string[];
+  /** The lines as remark sees them (blockSkeleton). */
+  skeleton: string[];
+  info: LineInfo[];
+  tables: TableNode[];
+}
+
+const THEMATIC_BREAK = /^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
+const BLOCK_PREFIX = /^(?:[ \t]*>)*[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*/;
+const FENCE_START = /^(?:`{3,}|~{3,})/;
+
+/**
+ * The line as remark needs to see it. Only the block structure is taken from remark (inline syntax is read per line
+ * later), and micromark spends most of its time, sometimes quadratic time (runs of "**", "[", "`"), on inline
+ * content. So the text after the block prefix (indentation, ">", list marker) becomes one placeholder character;
+ * lines that decide block structure by their content are kept: fences, thematic breaks, setext underlines, ATX
+ * marks, HTML starts and ends, and table lines (with inline characters replaced one for one, as cell columns are read
+ * from remark's positions).
+ */
+function blockSkeleton(line: string): string {
+  if (line.trim() === '' || THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line)) return line;
+  const prefix = BLOCK_PREFIX.exec(line)?.[0].length ?? 0;
+  const rest = line.slice(prefix);
+  if (rest === '' || FENCE_START.test(rest) || rest.startsWith('<')) return line;
+  // table rows, and lines that may end an HTML block ("-->", "</pre>", "?>")
+  if (line.includes('|') || rest.includes('>')) return line.slice(0, prefix) + rest.replace(/[*_`[\]]|\\(?!\|)/g, 'x');
+  const atx = /^#{1,6}(?=[ \t]|$)[ \t]*/.exec(rest);
+  if (atx) return line.slice(0, prefix) + atx[0] + (rest.length > atx[0].length ? 'x' : '');
+  return `${line.slice(0, prefix)}x`;
 }
 
 const CHUNK_LINES = 200;
@@ -130,8 +165,8 @@ function classify(node: MdastNode, ctx: ClassifyContext, quoted = false) {
   };
   switch (node.type) {
     case 'code': {
-      const opening = stripQuoteMarkers(lines[first] ?? '', quoted).trimStart();
-      if (/^(`{3,}|~{3,})/.test(opening)) mark(first, last, { kind: 'skip' });
+      const opening = lines[first] ?? '';
+      if (FENCE_START.test(opening.slice(BLOCK_PREFIX.exec(opening)?.[0].length ?? 0))) mark(first, last, { kind: 'skip' });
       return; // indented code: pasted text with indentation, stays text
     }
     case 'html':
@@ -180,85 +215,6 @@ function hasPipe(line: string): boolean {
 
 function stripQuoteMarkers(line: string, quoted: boolean): string {
   return quoted ? line.replace(/^(?:[ \t]*>[ ]?)+/, '') : line;
-}
-
-/** Columns (0-based, into the source line) of the characters that make up the text, with Markdown syntax dropped. */
-function textColumns(line: string, from: number, to: number): number[] {
-  const drop = new Uint8Array(line.length);
-  const protect = new Uint8Array(line.length);
-  const slice = line.slice(0, to);
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) {
-      if (m.index < from) continue;
-      const span = m[0].length;
-      let clear = true;
-      for (let k = m.index; k < m.index + span; k++) if (protect[k] || drop[k]) { clear = false; break; }
-      if (clear) fn(m);
-      if (span === 0) re.lastIndex++;
-    }
-  };
-  const dropRange = (a: number, b: number) => { for (let k = a; k < b; k++) drop[k] = 1; };
-
-  // Inline code: keep the content verbatim, drop the backticks.
-  each(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => {
-    const open = m[1]!.length;
-    dropRange(m.index, m.index + open);
-    dropRange(m.index + m[0].length - open, m.index + m[0].length);
-    for (let k = m.index + open; k < m.index + m[0].length - open; k++) protect[k] = 1;
-  });
-  // HTML comments and tags inside a line ("<center>标题</center>", "<br>").
-  each(/<!--[\s\S]*?-->/g, (m) => dropRange(m.index, m.index + m[0].length));
-  each(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g, (m) => dropRange(m.index, m.index + m[0].length));
-  // Links and images: [text](url) → text.
-  each(/(!?\[)([^\[\]]*)\]\(([^()\s]*(?:\s+"[^"]*")?)\)/g, (m) => {
-    const openLen = m[1]!.length;
-    dropRange(m.index, m.index + openLen);
-    dropRange(m.index + openLen + m[2]!.length, m.index + m[0].length);
-  });
-  // Strong emphasis **x** and __x__ (a run of underscores such as "____年" is a fill-in blank, not emphasis).
-  each(/\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*/g, (m) => {
-    dropRange(m.index, m.index + 2);
-    dropRange(m.index + m[0].length - 2, m.index + m[0].length);
-  });
-  each(/(?<!_)__(?=[^\s_])([^_\n]*?[^\s_])__(?!_)/g, (m) => {
-    dropRange(m.index, m.index + 2);
-    dropRange(m.index + m[0].length - 2, m.index + m[0].length);
-  });
-  // Emphasis *x* (a "* " list marker has a space after it and is kept).
-  each(/(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g, (m) => {
-    dropRange(m.index, m.index + 1);
-    dropRange(m.index + m[0].length - 1, m.index + m[0].length);
-  });
-  // Backslash escapes of ASCII punctuation.
-  each(/\\(?=[!-/:-@[-`{-~])/g, (m) => dropRange(m.index, m.index + 1));
-
-  const cols: number[] = [];
-  for (let k = from; k < to; k++) if (!drop[k]) cols.push(k);
-  // Trim whitespace (incl. ideographic space) at both ends, and a trailing backslash hard break.
-  const isSpace = (k: number) => /[\s\u3000\ufeff]/.test(line[k]!);
-  let a = 0;
-  let b = cols.length;
-  while (a < b && isSpace(cols[a]!)) a++;
-  while (b > a && isSpace(cols[b - 1]!)) b--;
-  if (b > a && line[cols[b - 1]!] === '\\' && cols[b - 1] === line.length - 1) {
-    b--; // hard line break
-    while (b > a && isSpace(cols[b - 1]!)) b--;
-  }
-  return cols.slice(a, b);
-}
-
-function textFromColumns(line: string, cols: number[], lineNo: number): { text: string; segments: Segment[] } {
-  let text = '';
-  const segments: Segment[] = [];
-  let prev = -2;
-  for (const col of cols) {
-    if (col !== prev + 1) segments.push({ offset: text.length, line: lineNo, column: col + 1 });
-    text += line[col];
-    prev = col;
-  }
-  return { text, segments };
 }
 
 function lineParagraph(line: string, lineNo: number, info: LineInfo): ParagraphNode | undefined {

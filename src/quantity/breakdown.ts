@@ -42,7 +42,7 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   for (const q of qs) {
     if (q.start < from || q.end > sentenceEnd) continue;
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
-    if (NOT_A_PART.test(text.slice(q.clause[0], q.start))) break;
+    if (NOT_A_PART.test(q.lead)) break;
     if (!summable(q)) return undefined;
     if (clauses.has(q.clause[0])) return undefined;
     clauses.add(q.clause[0]);
@@ -51,7 +51,6 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1]!;
   if (/^\s*(?:等|之类)/.test(text.slice(last.end, sentenceEnd))) return undefined;
-  if (parts.some((p) => /等$/.test(p.label)) && parts.length < 2) return undefined;
   return parts;
 }
 
@@ -65,15 +64,27 @@ function endOfSentence(text: string, from: number): number {
  * clause, the clause before, or (for a marker opening a sentence, "…万元。其中：") the sentence before. Clauses in
  * between may only be changes and comments ("，比上年增加10万元，增长8.82%。").
  */
-function totalBefore(text: string, qs: Quantity[], at: number): Quantity | undefined {
-  const candidates = qs.filter((q) => q.end <= at && summable(q) && !NOT_A_PART.test(text.slice(q.clause[0], q.start)));
+function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined): Quantity | undefined {
+  const candidates = qs.filter((q) => q.end <= at && summable(q) && !NOT_A_PART.test(q.lead)
+    && (!like || sameDimension(q, like)));
   const total = candidates[candidates.length - 1];
   if (!total) return undefined;
   const between = text.slice(total.end, at);
   const stops = between.match(/[。！？!?\n]/g) ?? [];
   if (stops.length > 1 || (stops.length === 1 && !/[。！？!?\n]\s*$/.test(between))) return undefined;
-  const clauses = between.split(/[，,；;：:。！？!?\n]/).slice(1);
-  if (clauses.some((c) => c.trim() && !NOT_A_PART.test(c))) return undefined;
+  // clauses in between may be changes or statements about something else ("投入资金5万元")
+  const otherFigures = qs.filter((q) => q.start >= total.end && q.end <= at && like && !sameDimension(q, like));
+  let offset = total.end;
+  for (const clause of between.split(/[，,；;：:。！？!?\n]/).map((c) => {
+    const start = offset;
+    offset += c.length + 1;
+    return { c, start };
+  }).slice(1)) {
+    if (!clause.c.trim() || NOT_A_PART.test(clause.c)) continue;
+    const clauseEnd = clause.start + clause.c.length;
+    if (otherFigures.some((q) => q.start >= clause.start && q.end <= clauseEnd)) continue;
+    return undefined;
+  }
   return total;
 }
 
@@ -93,7 +104,8 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         // "主要包括…", "其中主要有…": named on purpose as a partial list
         if (/主要\s*$/.test(text.slice(0, at)) || /^(?:其中)?\s*[：:]?\s*主要/.test(text.slice(at, at + m[0].length + 4))) continue;
         const sentenceEnd = endOfSentence(text, at);
-        const total = totalBefore(text, qs, at);
+        const firstPart = qs.find((q) => q.start >= at + m[0].length && q.end <= sentenceEnd && summable(q));
+        const total = totalBefore(text, qs, at, firstPart);
         if (!total) continue;
         const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total);
         if (!parts) continue;
@@ -113,7 +125,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
       // 3. "A a和B b，共计 N"
       for (const total of qs) {
         if (seen.has(total) || !summable(total)) continue;
-        const lead = text.slice(total.clause[0], total.start);
+        const lead = total.lead;
         if (!COLLECTIVE.test(lead)) continue;
         const leadWords = lead.replace(COLLECTIVE, '').trim();
         if (leadWords && !/^(?:以上|上述|两项|三项|二者|两者|[一二两三四五六七八九十]项|合|总|两类|三类)*$/.test(leadWords)) continue;

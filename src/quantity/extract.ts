@@ -1,6 +1,6 @@
 // Finds every figure in a text with its unit, comparator, label (what it measures) and place.
 import { Decimal } from 'decimal.js';
-import { isMasked, maskSpans, type MaskSpan } from './mask.js';
+import { maskSpans, type MaskSpan } from './mask.js';
 import { parseChineseNumeral } from './numerals.js';
 import { matchChineseUnit, matchUnit, type UnitMatch } from './units.js';
 import type { Comparator, Quantity } from './types.js';
@@ -45,15 +45,46 @@ interface Raw {
   range?: { low: Decimal; high: Decimal };
 }
 
+/** Lookups over one text, built once so that long texts stay linear: masked characters, delimiters, dated spans. */
+interface TextIndex {
+  /** maskedBefore[i] = number of masked characters before offset i. */
+  maskedBefore: Int32Array;
+  sentenceStops: number[];
+  clauseStops: number[];
+  /** Date spans naming a year, by end offset. */
+  years: MaskSpan[];
+}
+
+function indexText(norm: string, masks: MaskSpan[]): TextIndex {
+  const masked = new Uint8Array(norm.length);
+  for (const m of masks) masked.fill(1, m.start, m.end);
+  const maskedBefore = new Int32Array(norm.length + 1);
+  for (let i = 0; i < norm.length; i++) maskedBefore[i + 1] = maskedBefore[i]! + masked[i]!;
+  const sentenceStops: number[] = [];
+  const clauseStops: number[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i]!;
+    if (SENTENCE_END.test(ch)) sentenceStops.push(i);
+    if (CLAUSE_END.test(ch)) clauseStops.push(i);
+  }
+  const years = masks.filter((m) => m.year).sort((a, b) => a.end - b.end);
+  return { maskedBefore, sentenceStops, clauseStops, years };
+}
+
+function maskedIn(index: TextIndex, start: number, end: number): boolean {
+  return index.maskedBefore[end]! - index.maskedBefore[start]! > 0;
+}
+
 /** Figures in `text`, in order. Numbers inside 文号, dates, phone numbers, 《titles》 and labels are skipped. */
 export function extractQuantities(text: string): Quantity[] {
   const norm = normalizeDigits(text);
   const masks = maskSpans(norm);
-  const raws = [...arabicFigures(norm, masks), ...chineseFigures(norm, masks), ...chinesePercents(norm, masks)].sort((a, b) => a.start - b.start);
-  return raws.map((raw) => describe(text, norm, masks, raw));
+  const index = indexText(norm, masks);
+  const raws = [...arabicFigures(norm, index), ...chineseFigures(norm, index), ...chinesePercents(norm, index)].sort((a, b) => a.start - b.start);
+  return raws.map((raw) => describe(text, norm, index, raw));
 }
 
-function arabicFigures(norm: string, masks: MaskSpan[]): Raw[] {
+function arabicFigures(norm: string, index: TextIndex): Raw[] {
   const out: Raw[] = [];
   const number = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])/g;
   let skipUntil = 0;
@@ -61,13 +92,13 @@ function arabicFigures(norm: string, masks: MaskSpan[]): Raw[] {
     const start = m.index;
     if (start < skipUntil) continue;
     let end = start + m[0].length;
-    if (isMasked(masks, start, end)) continue;
+    if (maskedIn(index, start, end)) continue;
     const value = new Decimal(m[0].replace(/,/g, ''));
     const decimals = m[2]?.length ?? 0;
-    let rest = norm.slice(end);
+    let rest = norm.slice(end, end + LOOKAHEAD);
     let approximate = false;
     const approx = /^\s*(余|多)(?=[\u4e00-\u9fa5])/.exec(rest);
-    if (approx) { approximate = true; end += approx[0].length; rest = norm.slice(end); }
+    if (approx) { approximate = true; end += approx[0].length; rest = norm.slice(end, end + LOOKAHEAD); }
     let multiplier = new Decimal(1);
     const lead = /^\s*/.exec(rest)![0].length;
     let unit = matchUnit(rest.slice(lead));
@@ -79,18 +110,18 @@ function arabicFigures(norm: string, masks: MaskSpan[]): Raw[] {
         unit = matchUnit(after);
         if (unit?.kind === 'money') unit = undefined;
         end += mult[0].length;
-        rest = norm.slice(end);
+        rest = norm.slice(end, end + LOOKAHEAD);
       }
     } else {
       end += lead;
-      rest = norm.slice(end);
+      rest = norm.slice(end, end + LOOKAHEAD);
     }
     let range: Raw['range'];
     // "3-5次", "80%-90%", "3至5所"
     const rangeMatch = /^(?:(\s*)([^\d\s]{0,4}?))?\s*[-－~～至到—]\s*(\d+(?:\.\d+)?)/.exec(unit ? rest.slice(unit.length) : rest);
     if (rangeMatch && (!rangeMatch[2] || rangeMatch[2] === unit?.unit || rangeMatch[2] === '')) {
       const offset = (unit ? unit.length : 0) + rangeMatch[0].length;
-      const tail = norm.slice(end + offset);
+      const tail = norm.slice(end + offset, end + offset + LOOKAHEAD);
       const tailUnit = matchUnit(tail.replace(/^\s*/, ''));
       if (tailUnit && (!unit || tailUnit.unit === unit.unit)) {
         const high = new Decimal(rangeMatch[3]!);
@@ -106,31 +137,25 @@ function arabicFigures(norm: string, masks: MaskSpan[]): Raw[] {
   return out;
 }
 
-function chineseFigures(norm: string, masks: MaskSpan[]): Raw[] {
+function chineseFigures(norm: string, index: TextIndex): Raw[] {
   const out: Raw[] = [];
   for (const m of norm.matchAll(/[零〇一二两三四五六七八九十百千万]+/g)) {
     const start = m.index;
     const before = norm.slice(Math.max(0, start - 1), start);
     if (/[第\d.周星礼]/.test(before)) continue;
-    let text = m[0];
-    let end = start + text.length;
-    let rest = norm.slice(end);
+    let end = start + m[0].length;
+    let rest = norm.slice(end, end + LOOKAHEAD);
     let approximate = false;
     if (/^余/.test(rest)) { approximate = true; end += 1; rest = rest.slice(1); }
     const unit = matchChineseUnit(rest);
-    if (!unit) {
-      // "一二三产业", "二三产业": not a figure; "两月一次": the figure is the trailing "一次" (matched separately)
-      continue;
-    }
-    let value = parseChineseNumeral(text);
-    if (value === undefined) {
-      // "两月一次" is matched as "两" + "月…" elsewhere; a run like "三四" is not a number
-      continue;
-    }
+    // "二三产业" is not a figure; in "两月一次" only the trailing "一次" is one
+    if (!unit) continue;
+    const value = parseChineseNumeral(m[0]);
+    // a run like "三四" is not a number
+    if (value === undefined) continue;
     if (value === 1 && unit.unit !== '次') continue;
-    if (isMasked(masks, start, end + unit.length)) continue;
+    if (maskedIn(index, start, end + unit.length)) continue;
     end += unit.length;
-    text = norm.slice(start, end);
     out.push({ start, end, value: new Decimal(value), decimals: 0, chinese: true, unit, multiplier: new Decimal(1), approximate });
   }
   return out;
@@ -139,11 +164,11 @@ function chineseFigures(norm: string, masks: MaskSpan[]): Raw[] {
 const PERCENT_UNIT: UnitMatch = { unit: '%', kind: 'percent', factor: new Decimal(1), length: 0 };
 
 /** "百分之九十", "百分之九十五点五". */
-function chinesePercents(norm: string, masks: MaskSpan[]): Raw[] {
+function chinesePercents(norm: string, index: TextIndex): Raw[] {
   const out: Raw[] = [];
   for (const m of norm.matchAll(/百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g)) {
     const whole = parseChineseNumeral(m[1]!);
-    if (whole === undefined || isMasked(masks, m.index, m.index + m[0].length)) continue;
+    if (whole === undefined || maskedIn(index, m.index, m.index + m[0].length)) continue;
     const digits = m[2] ? [...m[2]].map((ch) => parseChineseNumeral(ch) ?? 0).join('') : '';
     const value = new Decimal(digits ? `${whole}.${digits}` : `${whole}`);
     out.push({ start: m.index, end: m.index + m[0].length, value, decimals: digits.length, chinese: true, unit: PERCENT_UNIT, multiplier: new Decimal(1), approximate: false });
@@ -151,13 +176,13 @@ function chinesePercents(norm: string, masks: MaskSpan[]): Raw[] {
   return out;
 }
 
-function describe(text: string, norm: string, masks: MaskSpan[], raw: Raw): Quantity {
+function describe(text: string, norm: string, index: TextIndex, raw: Raw): Quantity {
   const unit = raw.unit;
   const kind = unit?.kind ?? 'bare';
   const factor = unit?.factor ?? new Decimal(1);
   const step = new Decimal(10).pow(-raw.decimals).mul(raw.multiplier).mul(factor);
-  const sentence = boundaries(norm, raw.start, raw.end, SENTENCE_END);
-  const clause = boundaries(norm, raw.start, raw.end, CLAUSE_END);
+  const sentence = boundaries(norm, raw.start, raw.end, index.sentenceStops);
+  const clause = boundaries(norm, raw.start, raw.end, index.clauseStops);
   const q: Quantity = {
     start: raw.start,
     end: raw.end,
@@ -171,6 +196,9 @@ function describe(text: string, norm: string, masks: MaskSpan[], raw: Raw): Quan
     step,
     chinese: raw.chinese,
     label: '',
+    lead: text.slice(Math.max(clause[0], raw.start - LABEL_WINDOW), raw.start),
+    sentenceLead: text.slice(Math.max(sentence[0], raw.start - SENTENCE_WINDOW), raw.start),
+    after: '',
     clause,
     sentence,
   };
@@ -178,7 +206,8 @@ function describe(text: string, norm: string, masks: MaskSpan[], raw: Raw): Quan
   if (raw.approximate) q.approximate = true;
 
   // Text before the figure in its clause, masked parts (dates, 文号, titles) removed.
-  let before = stripMasked(norm, masks, clause[0], raw.start);
+  // labels are short: look back at most LABEL_WINDOW characters
+  let before = stripMasked(norm, index, Math.max(clause[0], raw.start - LABEL_WINDOW), raw.start);
   const cmpBefore = BEFORE_COMPARATORS.find(([re]) => re.test(before));
   if (cmpBefore) {
     const match = cmpBefore[0].exec(before)!;
@@ -187,7 +216,7 @@ function describe(text: string, norm: string, masks: MaskSpan[], raw: Raw): Quan
     before = before.slice(0, match.index);
     if (cmpBefore[1] === '~') q.approximate = true;
   }
-  const after = norm.slice(raw.end, clause[1]);
+  const after = norm.slice(raw.end, Math.min(clause[1], raw.end + LABEL_WINDOW));
   const cmpAfter = AFTER_COMPARATORS.find(([re]) => re.test(after));
   if (cmpAfter && !q.comparator) {
     q.comparator = cmpAfter[1];
@@ -195,12 +224,14 @@ function describe(text: string, norm: string, masks: MaskSpan[], raw: Raw): Quan
     if (cmpAfter[1] === '~') q.approximate = true;
   }
 
+  q.after = (cmpAfter && !/^(?:左右|上下)/.test(after) ? after.replace(cmpAfter[0], '') : after).replace(/[“”"‘’]/g, '').trim();
+
   if (FREQUENCY_BEFORE.test(before.trimEnd()) && (kind === 'count')) q.frequency = true;
   if (DISTRIBUTIVE.test(before)) q.distributive = true;
 
   const periods = [...before.matchAll(PERIOD)].map((m) => m[1]!);
   if (periods.length) q.period = periods[periods.length - 1];
-  const year = masks.filter((s) => s.year && s.start >= sentence[0] && s.end <= raw.start).pop()?.year;
+  const year = lastYearBefore(index, sentence[0], raw.start);
   if (year) q.year = year;
 
   let label = before.trim();
@@ -242,20 +273,51 @@ function clean(label: string): string {
   return out.replace(/[“”"‘’]/g, '').replace(/^[（(]+|[（(]+$/g, '').trim();
 }
 
-function boundaries(text: string, start: number, end: number, re: RegExp): [number, number] {
-  let a = start;
-  while (a > 0 && !re.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && !re.test(text[b]!)) b++;
+const LABEL_WINDOW = 80;
+const SENTENCE_WINDOW = 200;
+/** Enough text after a number for a multiplier, a unit and a range ("万人次", "-5个工作日"). */
+const LOOKAHEAD = 24;
+
+/** Index of the last element of the sorted array that is < value (-1 if none). */
+function lastBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function boundaries(text: string, start: number, end: number, stops: readonly number[]): [number, number] {
+  const before = lastBelow(stops, start);
+  const a = before >= 0 ? stops[before]! + 1 : 0;
+  const after = lastBelow(stops, end) + 1;
+  const b = after < stops.length ? stops[after]! : text.length;
   return [a, b];
 }
 
-function stripMasked(text: string, masks: MaskSpan[], from: number, to: number): string {
+function lastYearBefore(index: TextIndex, from: number, to: number): number | undefined {
+  let lo = 0;
+  let hi = index.years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.years[mid]!.end <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const span = index.years[i]!;
+    if (span.start < from) return undefined;
+    return span.year;
+  }
+  return undefined;
+}
+
+function stripMasked(text: string, index: TextIndex, from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) {
-    if (masks.some((s) => s.kind !== 'ordinal' && s.start <= i && i < s.end)) continue;
-    if (masks.some((s) => s.kind === 'ordinal' && s.start <= i && i < s.end)) continue;
-    out += text[i];
+    if (index.maskedBefore[i + 1] === index.maskedBefore[i]) out += text[i];
   }
   return out;
 }

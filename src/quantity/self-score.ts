@@ -44,9 +44,9 @@ export function gradeClassOf(word: string): GradeClass | undefined {
   return GRADE_WORDS.find(([w]) => w === word)?.[1];
 }
 
-function isSelfScore(q: Quantity, text: string): boolean {
+function isSelfScore(q: Quantity): boolean {
   if (q.kind !== 'score' || q.range || q.comparator) return false;
-  const lead = text.slice(q.clause[0], q.start).replace(/\s+/g, '').replace(/(?:为|是|：|:|达到|达)+$/, '');
+  const lead = q.lead.replace(/\s+/g, '').replace(/(?:为|是|：|:|达到|达)+$/, '');
   if (NOT_A_SCORE.test(lead)) return false;
   return SCORE_LABEL.test(lead);
 }
@@ -63,13 +63,13 @@ export function findSelfScores(doc: LintDocument): SelfScore[] {
     for (const [node, qs] of byNode) {
       if (node.type === 'tableCell') continue;
       for (const q of qs) {
-        if (!isSelfScore(q, node.text)) continue;
+        if (!isSelfScore(q)) continue;
         const score: SelfScore = { value: q.value, scoreText: q.raw, subject: subjectOf(q), node, span: [q.start, q.end], source: 'text' };
         const after = node.text.slice(q.end, q.sentence[1]);
         const direct = GRADE_AFTER.exec(after);
         const sentence = node.text.slice(q.sentence[0], q.sentence[1]);
         // another score in the same sentence owns a grade that is not right after this one
-        const named = qs.filter((o) => o !== q && o.sentence[0] === q.sentence[0] && isSelfScore(o, node.text)).length ? null : GRADE_NAMED.exec(sentence);
+        const named = qs.filter((o) => o !== q && o.sentence[0] === q.sentence[0] && isSelfScore(o)).length ? null : GRADE_NAMED.exec(sentence);
         if (direct) {
           const at = q.end + direct.index + direct[0].lastIndexOf(direct[1]!);
           Object.assign(score, { grade: direct[1], gradeClass: gradeClassOf(direct[1]!), gradeNode: node, gradeSpan: [at, at + direct[1]!.length] });

@@ -49,7 +49,7 @@ export function statementSegments(doc: LintDocument): StatementSegment[] {
   return doc.memo('quantity:segments', () => {
     const out: StatementSegment[] = [];
     doc.textNodes().forEach((node, order) => {
-      if (node.type === 'heading') return;
+      // headings count too: a sectionizer may take "1.数量指标年度指标值：…" for a heading
       const heads: { at: number; end: number; role: Role }[] = [];
       for (const m of node.text.matchAll(TARGET_HEAD)) heads.push({ at: m.index, end: m.index + m[0].length, role: 'target' });
       for (const m of node.text.matchAll(ACTUAL_HEAD)) heads.push({ at: m.index, end: m.index + m[0].length, role: 'actual' });
@@ -57,13 +57,19 @@ export function statementSegments(doc: LintDocument): StatementSegment[] {
       heads.forEach((h, i) => {
         // A head counts only at the start of the text or after a sentence / clause break ("绩效指标：" not "…的绩效目标：").
         const before = node.text.slice(0, h.at).replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?/, '');
-        if (before && !/[。；;！？\n]\s*$/.test(node.text.slice(0, h.at))) return;
+        // …or after an indicator class: "数量指标完成情况：", "产出指标年度指标值："
+        if (before && !/[。；;！？\n]\s*$/.test(node.text.slice(0, h.at)) && !/^[\u4e00-\u9fa5]{0,8}指标$/.test(before.trim())) return;
         const end = heads[i + 1]?.at ?? node.text.length;
         out.push({ node, order, role: h.role, start: h.end, end, section: doc.sectionOf(node) });
       });
     });
     return out;
   });
+}
+
+/** The words around a figure: its label and, for "326名学生参加大赛", the words after it. */
+function context(q: Quantity): string {
+  return `${q.label}${q.after}`;
 }
 
 function usable(q: Quantity): boolean {
@@ -119,9 +125,9 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       if (node.type !== 'paragraph') return;
       const qs = quantities(doc).byNode.get(node) ?? [];
       for (const q of qs) {
-        if (!usable(q) || used.has(q) || inSegment(node, q) || !PLAN_LEAD.test(node.text.slice(q.clause[0], q.start).trim())) continue;
+        if (!usable(q) || used.has(q) || inSegment(node, q) || !PLAN_LEAD.test(q.lead.trim())) continue;
         const actual = qs.find((a) => a.start > q.end && a.sentence[0] === q.sentence[0] && a.clause[0] !== q.clause[0]
-          && usable(a) && !used.has(a) && sameDimension(a, q) && ACTUAL_LEAD.test(node.text.slice(a.clause[0], a.start).trim()));
+          && usable(a) && !used.has(a) && sameDimension(a, q) && ACTUAL_LEAD.test(a.lead.trim()));
         if (!actual) continue;
         used.add(actual);
         const segment: StatementSegment = { node, order, role: 'target', start: q.clause[0], end: q.clause[1], section: doc.sectionOf(node) };
@@ -132,7 +138,7 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
   });
 }
 
-const PLAN_LEAD = /^(?:原计划|计划|预计|年度目标值?为?|目标值?为|指标值为|预期)/;
+export const PLAN_LEAD = /^(?:原计划|计划|预计|年度目标值?为?|目标值?为|指标值为|预期)/;
 const ACTUAL_LEAD = /^(?:实际|全年实际|已|共完成|全年完成|完成)/;
 
 function sectionHasAnswer(segments: StatementSegment[], target: StatementSegment): boolean {
@@ -146,7 +152,7 @@ function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigu
   let best = same[0]!;
   let bestScore = -1;
   for (const c of same) {
-    const score = labelSimilarity(target.q.label, c.q.label);
+    const score = Math.max(labelSimilarity(target.q.label, c.q.label), labelSimilarity(context(target.q), context(c.q)));
     if (score > bestScore) { best = c; bestScore = score; }
   }
   return best;
@@ -160,7 +166,11 @@ function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: Statem
   for (const p of quantities(doc).all) {
     if (p.node === target.node || !usable(p.q) || !sameDimension(p.q, target.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
     if (inTarget(p.node, p.q)) continue;
-    const score = sameMeasure(p.q.label, target.q.label) ? 1 : labelSimilarity(p.q.label, target.q.label);
+    // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
+    if (/其中|分别|包括/.test(p.q.sentenceLead) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
+    if (PLAN_LEAD.test(p.q.lead.trim())) continue;
+    const score = sameMeasure(p.q.label, target.q.label) ? 1
+      : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(context(p.q), context(target.q)));
     if (score > bestScore) { best = { node: p.node, order: p.order, q: p.q }; bestScore = score; }
   }
   return best;

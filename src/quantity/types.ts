@@ -36,6 +36,12 @@ export interface Quantity {
   range?: { low: Decimal; high: Decimal };
   /** What the figure measures: the words before it in its clause, with dates, 文号 and linking verbs removed. */
   label: string;
+  /** The clause text before the figure as written (comparator included; at most 80 characters). */
+  lead: string;
+  /** The sentence text before the figure (at most 200 characters). */
+  sentenceLead: string;
+  /** The words after the figure in its clause, for figures written before their noun ("组织326名学生参加大赛"). */
+  after: string;
   /** The clause (between ，；：、 etc.) holding the figure, and the sentence (between 。！？ and line ends). */
   clause: [number, number];
   sentence: [number, number];

@@ -88,9 +88,12 @@ export function matchChineseUnit(rest: string): UnitMatch | undefined {
   return undefined;
 }
 
-/** Two units measure the same thing (money units among themselves; 人次 = 人(次); otherwise equal). */
+/** Classifiers that count the same things: people (人/名/位), events (场/场次). */
+const SAME_COUNT: Record<string, string> = { 名: '人', 位: '人', 场次: '场' };
+
+/** Two units measure the same thing (money units among themselves; 人 = 名 = 位; otherwise equal). */
 export function sameDimension(a: { kind: UnitKind; unit: string }, b: { kind: UnitKind; unit: string }): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money' || a.kind === 'percent') return true;
-  return a.unit === b.unit;
+  return (SAME_COUNT[a.unit] ?? a.unit) === (SAME_COUNT[b.unit] ?? b.unit);
 }

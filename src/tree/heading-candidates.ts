@@ -102,4 +102,3 @@ export function contentBetween(blocks: BlockNode[]): (from: number, to: number) 
   return (from, to) => to - 1 > from && prefix[Math.min(to, blocks.length)]! - prefix[Math.max(0, from + 1)]! > 0;
 }
 
-export { isTocParagraph };

@@ -43,7 +43,10 @@ function markPlainToc(blocks: BlockNode[], titleIndex: number) {
     const b = blocks[i]!;
     if (b.type !== 'paragraph') return;
     const key = entryKey(b.text);
-    if (key) entries.push({ index: i, key });
+    if (!key) continue;
+    // entries are headings: short, not sentences
+    if (key.length > 40 || /[。；;！!？?]$/.test(key)) return;
+    entries.push({ index: i, key });
   }
   if (entries.length === 0) return;
   const lastEntry = entries[entries.length - 1]!.index;

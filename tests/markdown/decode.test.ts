@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decodeText } from '../../src/parse/decode.js';
 import { ReadError } from '../../src/parse/errors.js';
 
@@ -36,6 +37,23 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0x81, 0x30, 0x84, 0x36, 0x35]))).toEqual({ text: '¥5', encoding: 'gb18030' });
   });
 
+  it('a UTF-8 file cut in the middle of a character stays UTF-8 (no GB18030 mojibake)', () => {
+    const full = new TextEncoder().encode(`${TEXT}\n${TEXT}`);
+    const cut = full.subarray(0, full.length - 1);
+    const out = decodeText(cut);
+    expect(out.encoding).toBe('utf-8');
+    expect(out.text.startsWith(TEXT)).toBe(true);
+  });
+
+  it('GBK text with many characters is not mistaken for damaged UTF-8', () => {
+    // "一、中文报告" repeated: D2BB A1A2 D6D0 CEC4 B1A8 B8E6
+    const unit = [0xd2, 0xbb, 0xa1, 0xa2, 0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xa8, 0xb8, 0xe6, 0x0a];
+    const bytes = new Uint8Array(Array.from({ length: 30 }, () => unit).flat());
+    const out = decodeText(bytes);
+    expect(out.encoding).toBe('gb18030');
+    expect(out.text.split('\n')[0]).toBe('一、中文报告');
+  });
+
   it('normalises CRLF and CR to LF', () => {
     expect(decodeText(new TextEncoder().encode('a\r\nb\rc\n')).text).toBe('a\nb\nc\n');
     expect(decodeText(utf16('一\r\n二', false)).text).toBe('一\n二');
@@ -58,5 +76,27 @@ describe('decodeText', () => {
     expect(re.code).toBe('not-text');
     expect(re.text['zh-CN']).toMatch(/文本|编码/);
     expect(re.text.en).toMatch(/text|encoding/i);
+  });
+});
+
+describe('decodeText on random bytes', () => {
+  it('returns LF-only text or throws ReadError, nothing else', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+      try {
+        const { text } = decodeText(bytes);
+        expect(text.includes('\r')).toBe(false);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ReadError);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('round-trips any string through UTF-8, UTF-8 BOM and UTF-16', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }).filter((t) => !/[\u0000-\u0008\u000b\u000e-\u001f]/.test(t) && !t.startsWith('\ufeff')), (t) => {
+      const expected = t.replace(/\r\n?/g, '\n');
+      expect(decodeText(new TextEncoder().encode(t)).text).toBe(expected);
+      expect(decodeText(utf16(t, false)).text).toBe(expected);
+      expect(decodeText(utf16(t, true)).text).toBe(expected);
+    }), { numRuns: 300 });
   });
 });

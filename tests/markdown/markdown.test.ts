@@ -190,3 +190,17 @@ describe('readMarkdown: long pasted documents are parsed in chunks without chang
     expect((flat.blocks[2] as TableNode).position.start.line).toBe(5);
   });
 });
+
+describe('readMarkdown: pathological inline syntax stays fast', () => {
+  it.each([['**a'], ['*a'], ['[a](b'], ['`a'], ['__a'], ['<a b=c']])('20 000 × %s on two lines', (unit) => {
+    const line = unit.repeat(20000);
+    const started = performance.now();
+    const flat = readMarkdown(`一、概况\n${line}\n${line}`);
+    expect(flat.blocks).toHaveLength(3);
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+
+  it('a fence inside a list item still hides its code', () => {
+    expect(paragraphs('- 条目\n- ```\n  一、代码\n  ```\n正文').map((p) => p.text)).toEqual(['- 条目', '正文']);
+  });
+});

@@ -152,6 +152,7 @@ describe('extractQuantities: labels and binding', () => {
     expect(qs[0]!.year).toBe(2024);
     expect(qs[0]!.label).toBe('财政拨款收入');
   });
+  it('words after the figure', () => expect(one('组织326名学生参加大赛').after).toBe('学生参加大赛'));
   it('per-item figures are distributive', () => expect(one('每次活动持续时间为1天').distributive).toBe(true));
   it('每年 in an annual report is the year\'s amount', () => {
     const q = one('每年开展活动不少于6次');

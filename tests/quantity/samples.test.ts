@@ -132,3 +132,50 @@ describe('quantities(doc)', () => {
     for (const p of first.all) expect(p.node.text.slice(p.q.start, p.q.end)).toBe(p.q.raw);
   });
 });
+
+describe('seed variants: the same report with other numbers and wording', () => {
+  const seed = readFileSync(new URL('../../fixtures/luquan-2025.md', import.meta.url), 'utf8');
+  const lint = async (text: string) => (await lintDocument(parseText(text), { rules: Object.fromEntries(RULES.map((id) => [id, 'error'])), only: true })).messages;
+  const edit = (from: string, to: string, text = seed) => {
+    expect(text).toContain(from);
+    return text.replace(from, to);
+  };
+
+  it('34.82 instead of 34.81: the parts add up, sum-total is silent', async () => {
+    const text = edit('日常公用经费34.81万元，占基本支出12.81%', '日常公用经费34.82万元，占基本支出12.81%');
+    expect(of(await lint(text), 'sum-total')).toEqual([]);
+  });
+  it('a share typed as 12.31 %: percent-sum (99.50 %) and percent-ratio report it', async () => {
+    const found = await lint(edit('占基本支出12.81%', '占基本支出12.31%'));
+    expect(of(found, 'percent-sum', /99\.50%/)).toHaveLength(1);
+    expect(of(found, 'percent-ratio', /12\.81%[\s\S]*12\.31%/)).toHaveLength(1);
+  });
+  it('the activities target met: three shortfalls remain', async () => {
+    const text = edit('展科普宣传活动3次，上半年2次，下半年1次', '开展科普宣传活动6次，上半年3次，下半年3次');
+    const found = await lint(text);
+    expect(of(found, 'target-actual').map((m) => m.excerpt)).toEqual(['1000份', '3所', '6次']);
+  });
+  it('a reason added to the first block covers its two shortfalls', async () => {
+    const text = edit('制作与发放的科普宣传资料1000份。', '制作与发放的科普宣传资料1000份。由于下半年财政资金紧张，部分活动未能开展。');
+    const found = await lint(text);
+    expect(of(found, 'deviation-explained').map((m) => m.excerpt)).toEqual(['3所', '6次']);
+    expect(of(found, 'target-actual').filter((m) => m.severity === 'info').map((m) => m.excerpt)).toEqual(['3次', '1000份']);
+  });
+  it('80分 labelled 优秀: score-grade reports it', async () => {
+    const found = await lint(edit('80分，良好', '80分，优秀'));
+    expect(of(found, 'score-grade', /80分.*良.*优秀/)).toHaveLength(1);
+  });
+  it('项目支出 10万元: zero-budget-scored is silent', async () => {
+    const found = await lint(edit('项目支出0万元，占总支出0%', '项目支出10万元，占总支出3.55%'));
+    expect(of(found, 'zero-budget-scored')).toEqual([]);
+  });
+  it('资料1000份 in both places: metric-consistency is silent', async () => {
+    expect(of(await lint(edit('等资料2000份', '等资料1000份')), 'metric-consistency')).toEqual([]);
+  });
+  it('the money in 元: sum-total still warns, naming both figures in 元', async () => {
+    const text = edit('基本支出中人员经费236.95万元，占基本支出87.19%，日常公用经费34.81万元', '基本支出中人员经费2369500元，占基本支出87.19%，日常公用经费348100元');
+    const found = of(await lint(text), 'sum-total');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/271\.77万元/);
+  });
+});

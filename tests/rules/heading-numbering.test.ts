@@ -54,6 +54,11 @@ ruleTester('heading-numbering', {
       errors: [{ match: /「4\.」不连续.*应为「3\.」/, severity: 'warning' }],
     },
     {
+      name: 'a restart at （一） inside one parent',
+      text: '一、实现情况\n（一）产出\n正文。\n（二）效益\n正文。\n（一）满意度\n正文。\n',
+      errors: [{ match: /「（一）」不连续（前一个是「（二）」），应为「（三）」/ }],
+    },
+    {
       name: 'top level starting at 二、',
       text: '二、基本情况\n正文。\n三、自评情况\n正文。\n',
       errors: [{ match: /第一个编号是「二、」，应为「一、」/ }],

@@ -23,6 +23,12 @@ ruleTester('punctuation', {
     { name: 'a closing bracket without an opening one', text: p('资金已拨付到位）。'), errors: [{ match: /「）」前没有对应的「（」/ }] },
     { name: 'half-width brackets around Chinese text', text: p('本局(含下属单位)共有编制20人。'), errors: [{ match: /半角括号「\(含下属单位\)」/ }] },
     { name: 'half-width quotes around Chinese text', text: p('落实"放管服"改革要求。'), errors: [{ match: /半角引号.*“放管服”/ }] },
+    {
+      name: 'half-width commas throughout: 20 listed, the rest summed up',
+      text: p(Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作已完成,资金已拨付`).join('；') + '。'),
+      errors: [...Array.from({ length: 20 }, () => ({ match: '「,」' })), { match: /另有 10 处同类问题（汉字间半角标点「,」）/ }],
+    },
+    { name: 'the limit can be lifted', text: p(Array.from({ length: 25 }, () => '完成,到位').join('；')), options: { maxPerKind: 0 }, errors: 25 },
     { name: 'a half-width full stop between Chinese characters', text: p('完成任务.资金到位。'), errors: [{ match: '「。」' }] },
   ],
 });

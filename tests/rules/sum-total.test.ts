@@ -20,6 +20,7 @@ ruleTester('sum-total', {
     { name: 'a change before 其中 is not the total', text: '支出合计184.60万元，较上年减少5.2万元，其中基本支出146.60万元，项目支出38.00万元。' },
     { name: '主要包括 is a partial list', text: '项目支出38.00万元，主要包括科普宣传活动经费20.00万元、青少年科技创新大赛经费10.00万元。' },
     { name: '其中主要 is a partial list', text: '项目支出38.00万元，其中主要是科普宣传活动经费20.00万元、大赛经费10.00万元。' },
+    { name: 'the total of the parts\' unit, past a statement about money', text: '共培训120人次，投入资金5万元，其中农民培训80人次，干部培训40人次。' },
   ],
   invalid: [
     {
@@ -43,5 +44,6 @@ ruleTester('sum-total', {
     },
     { name: 'full-width digits', text: '总支出１００万元，其中基本支出６０万元，项目支出５０万元。', errors: [{ match: '110万元' }] },
     { name: '其中 opening the next sentence', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元；其他收入30.56万元。', errors: [{ match: /1230\.56万元.*1,234\.56万元/ }] },
+    { name: 'the total of the parts\' unit, past a statement about money (wrong)', text: '共培训120人次，投入资金5万元，其中农民培训80人次，干部培训30人次。', errors: [{ match: /110人次.*120人次/ }] },
   ],
 });

@@ -18,6 +18,7 @@ ruleTester('target-actual', {
     { name: 'satisfaction met', text: '绩效指标：群众满意度≥90%。\n完成情况：群众满意度92%。' },
     { name: 'plan and result in one sentence, met', text: '1.数量指标：计划开展科普讲座10场，实际开展12场，完成率120%；计划发放科普资料5000份，实际发放5200份。' },
     { name: 'a plan without a result in the same sentence is not paired inline', text: '计划开展科普讲座10场。全年共开展科普讲座10场。' },
+    { name: 'noun after the figure, 名 for 人', text: '一、绩效目标\n年度绩效指标：青少年科技创新大赛参赛学生不少于300人。\n二、完成情况\n全年组织326名学生参加青少年科技创新大赛。' },
   ],
   invalid: [
     {
@@ -41,5 +42,8 @@ ruleTester('target-actual', {
     },
     { name: 'target and achievement on one line', text: '年度指标值：培训农民200人次；实际完成值：培训农民150人次。', errors: [{ match: '150人次' }] },
     { name: 'plan and result in one sentence, missed', text: '1.数量指标：计划开展科普讲座10场，实际开展8场，完成率80%；计划发放科普资料5000份，实际发放5200份。', errors: [{ match: /10场.*8场/, excerpt: '8场' }] },
+    { name: 'heads after an indicator class', text: '1.数量指标年度指标值：开展科普讲座10场。\n数量指标完成情况：开展科普讲座8场。', errors: [{ match: '8场' }] },
+    { name: 'a part of a breakdown elsewhere is not the achieved value', text: '一、绩效目标\n绩效指标：举办科普讲座不少于10场。\n二、完成情况\n全年举办各类活动20场，其中举办科普讲座5场。', errors: [{ match: /10场.*没有/ }] },
+    { name: 'noun after the figure, missed', text: '一、绩效目标\n年度绩效指标：青少年科技创新大赛参赛学生不少于300人。\n二、完成情况\n全年组织260名学生参加青少年科技创新大赛。', errors: [{ match: /300人.*260名/ }] },
   ],
 });

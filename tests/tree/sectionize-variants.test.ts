@@ -168,6 +168,34 @@ describe('title, table of contents, unlabelled headings', () => {
     expect(doc.headings()[0]!.position.start.line).toBe(6);
   });
 
+  it('a plain TOC without page numbers ends where the body repeats its entries', () => {
+    const doc = docOf(lines(
+      '洪江市人民政府办公室2023年度部门决算', '目 录', '第一部分 洪江市人民政府办公室概况', '一、部门职责', '二、机构设置', '第二部分 部门决算表',
+      '一、收入支出决算总表', '二、收入决算表', '第一部分', '洪江市人民政府办公室概况', '一、 部门职责', '协助市政府领导同志审核公文。', '二、机构设置',
+      '本单位内设5个股室。', '第二部分 部门决算表', '一、收入支出决算总表', '见附表。', '二、收入决算表', '见附表。',
+    ));
+    expect(outline(doc.root)).toEqual([
+      '第一部分', '  一、 部门职责', '  二、机构设置', '第二部分 部门决算表', '  一、收入支出决算总表', '  二、收入决算表',
+    ]);
+    expect(doc.title).toBe('洪江市人民政府办公室2023年度部门决算');
+    expect(doc.root.children.filter((c) => c.type === 'paragraph' && c.data.toc)).toHaveLength(7);
+    expect(doc.sections()[0]!.heading.data.part).toBe(true);
+  });
+
+  it('a TOC whose entries never repeat is left alone (no heading lost)', () => {
+    expect(outlineOf(lines('报告', '目录', '一、概况', '正文。', '二、分析', '正文。'))).toEqual(['一、概况', '二、分析']);
+  });
+
+  it('第一部分 / 第二部分 parts sit above 一、 and close each other', () => {
+    const doc = docOf(lines('某局2024年度部门整体支出绩效自评报告', '第一部分 部门概况', '一、职能', '正文。', '二、机构', '正文。', '第二部分 绩效自评情况', '一、自评结论', '正文。'));
+    expect(outline(doc.root)).toEqual(['第一部分 部门概况', '  一、职能', '  二、机构', '第二部分 绩效自评情况', '  一、自评结论']);
+    expect(doc.title).toBe('某局2024年度部门整体支出绩效自评报告');
+  });
+
+  it('"第一部分资金用于…" in a sentence is body text', () => {
+    expect(outlineOf(lines('一、概况', '第一部分资金用于设备采购，第二部分用于培训。', '二、结论'))).toEqual(['一、概况', '二、结论']);
+  });
+
   it('skips toc-styled paragraphs of a .docx', () => {
     const root = sectionize(flatOf([
       { text: '报告', style: 'Title' }, { text: '一、基本情况 2', style: 'toc 1' }, { text: '（一）概况 2', style: 'toc 2' },

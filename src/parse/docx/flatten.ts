@@ -21,10 +21,12 @@ export interface MNode {
   numbering?: { level: string; isOrdered: boolean } | null;
   alignment?: string | null;
   isBold?: boolean;
+  commentId?: string;
 }
 
 export interface MDocument extends MNode {
   notes?: { _notes?: Record<string, MNode> };
+  comments?: MNode[];
 }
 
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
@@ -43,6 +45,9 @@ export class Flattener {
   readonly notes: ReaderNote[] = [];
   /** How the join with the sidecar went (tests and measurements). */
   readonly stats = { paragraphs: 0, unmapped: 0, mammothNumbered: 0, labelled: 0, numberedWithoutLabel: 0, labelWithoutNumbering: 0 };
+
+  /** Rendered lines each Word comment is anchored to (comment id → first and last line). */
+  readonly commentLines = new Map<string, { first: number; last: number }>();
 
   private inNotes = false;
 
@@ -96,6 +101,7 @@ export class Flattener {
     const para = this.paragraphText(node);
     if (!para) return undefined;
     const r = this.emit(para.text);
+    this.recordComments(node, r.start.line, r.end.line);
     const data: ParagraphNode['data'] = { segments: r.segments, ...extra };
     const style = node.styleName ?? node.styleId ?? undefined;
     if (style) data.style = style;
@@ -107,6 +113,17 @@ export class Flattener {
     if (para.info?.hasRevision) data['revision'] = true;
     if (allBold(node)) data['bold'] = true;
     return { type: 'paragraph', text: para.text, position: { start: r.start, end: r.end }, data };
+  }
+
+  private recordComments(node: MNode, first: number, last: number) {
+    const walk = (n: MNode) => {
+      if (n.type === 'commentReference' && n.commentId !== undefined) {
+        const known = this.commentLines.get(n.commentId);
+        this.commentLines.set(n.commentId, { first: Math.min(known?.first ?? first, first), last: Math.max(known?.last ?? last, last) });
+      }
+      if (n.type !== 'table') for (const c of n.children ?? []) walk(c);
+    };
+    walk(node);
   }
 
   /** Append `text` to the rendering (each "\n" starts a new line). */
@@ -181,7 +198,10 @@ export class Flattener {
       for (const child of children) {
         if (child.type === 'paragraph') {
           const para = this.paragraphText(child);
-          if (para) this.emit(para.text);
+          if (para) {
+            const r = this.emit(para.text);
+            this.recordComments(child, r.start.line, r.end.line);
+          }
         } else if (child.type === 'table') {
           nested.push(this.table(child));
         } else if (child.children) {

@@ -1,13 +1,14 @@
 // The .docx reader: guarded package open → sidecar (numbering labels, gridBefore, losses) + marker injection →
 // mammoth's document model (no HTML) → FlatDocument. Every failure is a ReadError with a specific cause.
-import type { FlatDocument, ReaderNote } from '../../model/types.js';
+import type { Directive, FlatDocument, ReaderNote } from '../../model/types.js';
+import { parseDirectiveText } from '../../engine/directives.js';
 import { READ_ERRORS, ReadError, readError } from '../errors.js';
 import { storeZip, type ZipLimits } from '../zip.js';
 import { classifyNonWord, openPackage, relationshipsPartOf } from './package.js';
 import { emptyNumbering, readNumbering } from './numbering.js';
 import { readStyles, type Styles } from './styles.js';
 import { readMainPart, type LossCounts } from './sidecar.js';
-import { Flattener, type MDocument } from './flatten.js';
+import { Flattener, inlineText, type MDocument } from './flatten.js';
 import { parseXml, NS } from './xml.js';
 
 interface MammothMessage {
@@ -98,7 +99,22 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
   const firstRevision = flat.blocks.find((b) => b.data['revision']);
   const revisionNote = readerNotes.find((n) => n.code === 'docx-tracked-changes');
   if (firstRevision && revisionNote) revisionNote.line = firstRevision.position.start.line;
-  return { flat: { format: 'docx', lines: flat.lines, blocks: flat.blocks, readerNotes }, stats: flat.stats };
+  const directives = commentDirectives(model, flat.commentLines);
+  return { flat: { format: 'docx', lines: flat.lines, blocks: flat.blocks, readerNotes, directives }, stats: flat.stats };
+}
+
+/** Word comments reading "reportlint-disable …" silence findings on the paragraphs they are anchored to. */
+function commentDirectives(model: MDocument, lines: Map<string, { first: number; last: number }>): Directive[] {
+  const directives: Directive[] = [];
+  for (const comment of model.comments ?? []) {
+    const where = comment.commentId === undefined ? undefined : lines.get(comment.commentId);
+    if (!where) continue;
+    const text = (comment.body ?? []).map(inlineText).join(' ');
+    const directive = parseDirectiveText(text, where.first);
+    if (!directive || !directive.kind.startsWith('disable')) continue;
+    directives.push(directive.kind === 'disable-file' ? directive : { kind: 'disable-line', rules: directive.rules, line: where.first, endLine: where.last });
+  }
+  return directives;
 }
 
 /** XML parts may legally be UTF-16 (with a BOM); everything downstream expects UTF-8. */
