@@ -1,6 +1,8 @@
 // The rule registry: one flat folder of rule files, listed here once (as markdownlint does).
 // Each group of rules is added between its markers.
 import type { Rule } from '../src/engine/rule.js';
+// ── imports: core ──
+import uncheckedContent from './unchecked-content.js';
 // ── imports: structure ──
 import requiredSections from './required-sections.js';
 import emptySection from './empty-section.js';
@@ -29,6 +31,8 @@ import scoreTotal from './score-total.js';
 import executionRate from './execution-rate.js';
 
 export const allRules: Rule[] = [
+  // ── core ──
+  uncheckedContent,
   // ── structure ──
   requiredSections,
   emptySection,

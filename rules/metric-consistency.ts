@@ -108,19 +108,22 @@ export default defineRule({
     }
     const findings: { a: PlacedQuantity<TextNode>; b: PlacedQuantity<TextNode> }[] = [];
     for (const list of buckets.values()) {
-      for (let i = 0; i < list.length; i++) {
-        const { p: a, noun: nounA } = list[i]!;
-        for (let j = i + 1; j < list.length; j++) {
-          const { p: b, noun: nounB } = list[j]!;
-          if (b.node === a.node || reported.has(b.q)) continue;
-          if (!sameDimension(a.q, b.q) || (a.q.kind === 'count' && a.q.unit !== b.q.unit)) continue;
-          if (a.q.year && b.q.year && a.q.year !== b.q.year) continue;
-          // money needs the full item name ("项目支出"); counts may add modifiers ("资料" / "科普宣传资料")
-          const same = sameMeasure(nounA, nounB) && (a.q.kind !== 'money' || Math.min(nounA.length, nounB.length) >= 4);
-          if (!same || a.q.base.eq(b.q.base)) continue;
+      // each noun's statements in reading order; a later statement is compared with the earlier ones of every
+      // noun that measures the same thing ("资料" / "科普宣传资料")
+      const byNoun = new Map<string, PlacedQuantity<TextNode>[]>();
+      for (const { p: b, noun: nounB } of list) {
+        for (const [nounA, earlier] of byNoun) {
+          if (reported.has(b.q)) break;
+          // money needs the full item name ("项目支出"); counts may add modifiers
+          if (!sameMeasure(nounA, nounB) || (b.q.kind === 'money' && Math.min(nounA.length, nounB.length) < 4)) continue;
+          const a = earlier.find((e) => e.node !== b.node && sameDimension(e.q, b.q) && !(e.q.year && b.q.year && e.q.year !== b.q.year));
+          if (!a || a.q.base.eq(b.q.base)) continue;
           reported.add(b.q);
           findings.push({ a, b });
         }
+        const same = byNoun.get(nounB) ?? [];
+        if (same.length < 8) same.push(b);
+        byNoun.set(nounB, same);
       }
     }
     for (const table of scoringTables(doc)) checkCost(table, report);

@@ -15,21 +15,23 @@ function amount(q: Quantity): boolean {
 }
 
 /** The part: the amount just before the share in the same or the previous clause, or a figure named like its subject. */
-function partOf(doc: LintDocument, all: PlacedQuantity<TextNode>[], node: TextNode, qs: Quantity[], share: Quantity): Quantity | undefined {
-  const i = qs.indexOf(share);
-  const prev = qs.slice(0, i).reverse().find((q) => q.kind !== 'percent');
+type ByLabel = Map<string, PlacedQuantity<TextNode>[]>;
+
+function partOf(doc: LintDocument, byLabel: ByLabel, node: TextNode, qs: Quantity[], share: Quantity): Quantity | undefined {
+  let prev: Quantity | undefined;
+  for (let i = qs.indexOf(share) - 1; i >= 0 && !prev; i--) if (qs[i]!.kind !== 'percent') prev = qs[i];
   if (prev && amount(prev) && prev.sentence[0] === share.sentence[0]) {
     const between = node.text.slice(prev.end, share.start);
     if ((between.match(/[，,；;：:、]/g) ?? []).length <= 1) return prev;
   }
   const subject = share.share?.subject;
   if (!subject || /\d/.test(subject)) return undefined;
-  return nearestNamed(doc, all, node, subject, undefined);
+  return nearestNamed(doc, byLabel, node, subject, undefined);
 }
 
 /** The figure labelled `name`, nearest to `node`: same node, same section, then anywhere in the document. */
-function nearestNamed(doc: LintDocument, all: PlacedQuantity<TextNode>[], node: TextNode, name: string, like: Quantity | undefined) {
-  const named = all.filter((p) => p.q.label === name && amount(p.q) && (!like || sameDimension(p.q, like)));
+function nearestNamed(doc: LintDocument, byLabel: ByLabel, node: TextNode, name: string, like: Quantity | undefined) {
+  const named = (byLabel.get(name) ?? []).filter((p) => !like || sameDimension(p.q, like));
   const section = doc.sectionOf(node);
   return (named.find((p) => p.node === node) ?? named.find((p) => doc.sectionOf(p.node) === section) ?? named[0])?.q;
 }
@@ -57,12 +59,19 @@ export default defineRule({
   },
   check({ doc, report }) {
     const { byNode, all } = quantities(doc);
+    const byLabel: ByLabel = new Map();
+    for (const p of all) {
+      if (!p.q.label || !amount(p.q)) continue;
+      const list = byLabel.get(p.q.label) ?? [];
+      list.push(p);
+      byLabel.set(p.q.label, list);
+    }
     for (const [node, qs] of byNode) {
       for (const share of qs) {
         if (!share.share?.of || share.kind !== 'percent' || share.range || share.approximate) continue;
-        const part = partOf(doc, all, node, qs, share);
+        const part = partOf(doc, byLabel, node, qs, share);
         if (!part) continue;
-        const whole = nearestNamed(doc, all, node, share.share.of, part);
+        const whole = nearestNamed(doc, byLabel, node, share.share.of, part);
         if (!whole || whole === part || (whole.year && part.year && whole.year !== part.year)) continue;
         check(part, share.share.of, whole, share, node);
       }

@@ -4,10 +4,14 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
 import { lintWithRule } from './helpers/rule-tester.js';
+import { lintDocument, parseReport } from '../src/api.js';
 
-interface DocExample { kind: 'fail' | 'pass'; text: string; options: unknown }
+interface DocExample { kind: 'fail' | 'pass'; text: string; options: unknown; docx?: boolean }
 
-/** Fenced blocks with info string `report` (optionally followed by JSON options) under 不通过 / 通过 headings. */
+/**
+ * Fenced blocks with info string `report` (optionally followed by JSON options) under 不通过 / 通过 headings.
+ * A `report-docx` fence holds the path of a .docx fixture (from the repository root) instead of text.
+ */
 export function docExamples(markdown: string): DocExample[] {
   const examples: DocExample[] = [];
   let kind: DocExample['kind'] | undefined;
@@ -19,11 +23,11 @@ export function docExamples(markdown: string): DocExample[] {
       kind = /不通过|Failing/i.test(heading[1]!) ? 'fail' : /通过|Passing/i.test(heading[1]!) ? 'pass' : undefined;
       continue;
     }
-    const fence = /^```report\s*(.*)$/.exec(line);
+    const fence = /^```report(-docx)?\s*(.*)$/.exec(line);
     if (fence && kind) {
       const body: string[] = [];
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]!); i++) body.push(lines[i]!);
-      examples.push({ kind, text: body.join('\n'), options: fence[1] ? JSON.parse(fence[1]) : {} });
+      examples.push({ kind, text: body.join('\n'), options: fence[2] ? JSON.parse(fence[2]) : {}, docx: Boolean(fence[1]) });
     }
   }
   return examples;
@@ -53,7 +57,11 @@ describe('rule metadata and doc pages', () => {
       });
       examples.forEach((example, n) => {
         it(`doc example ${n + 1} (${example.kind === 'fail' ? '不通过' : '通过'})`, async () => {
-          const found = await lintWithRule(id, { text: example.text, options: example.options });
+          const found = example.docx
+            ? (await lintDocument(await parseReport(readFileSync(new URL(`../${example.text.trim()}`, import.meta.url)), example.text.trim()), {
+                rules: { [id]: ['error', example.options] }, only: true,
+              })).messages.filter((m) => m.ruleId === id)
+            : await lintWithRule(id, { text: example.text, options: example.options });
           if (example.kind === 'fail') expect(found.length).toBeGreaterThan(0);
           else expect(found.map((m) => m.message)).toEqual([]);
         });

@@ -82,10 +82,9 @@ export class WorkerPool {
       const current = slot.current;
       if (!current || slot.worker !== worker || reply.id !== current.task.id) return;
       if (reply.type === 'phase') {
-        if (reply.phase === 'parse') {
-          clearTimeout(current.timer);
-          current.timer = this.arm(slot, current.timeoutMs);
-        }
+        // Each phase (parse, then each rule) gets the full limit, so the phase that runs over is the one named.
+        clearTimeout(current.timer);
+        current.timer = this.arm(slot, current.timeoutMs);
         current.phase = reply.phase;
       }
       else if (reply.type === 'result') this.finish(slot, { kind: 'result', result: reply.result }, false);

@@ -31,7 +31,10 @@ export function readMarkdown(text: string): FlatDocument {
   const info: LineInfo[] = lines.map(() => ({ kind: 'text' }));
   const tables: TableNode[] = [];
   const skeleton = lines.map(blockSkeleton);
-  for (const [from, to] of chunks(lines)) classifyRange(from, to, { lines, skeleton, info, tables });
+  for (const [from, to] of chunks(lines)) {
+    // pasted text without any block syntax: every line is a text line, no need to parse
+    if (lines.slice(from, to).some(isStructural)) classifyRange(from, to, { lines, skeleton, info, tables });
+  }
 
   const blocks: BlockNode[] = [];
   const tableAtLine = new Map(tables.map((t) => [t.position.start.line, t]));
@@ -78,6 +81,17 @@ interface DocumentLines {
 const THEMATIC_BREAK = /^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
 const BLOCK_PREFIX = /^(?:[ \t]*>)*[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*/;
 const FENCE_START = /^(?:`{3,}|~{3,})/;
+
+/**
+ * Whether a line can change how its neighbours are classified: a table row, fence, heading mark, HTML block start,
+ * block quote, link definition, thematic break or setext underline. List markers and indentation do not matter
+ * here, since list items and indented lines are text lines anyway.
+ */
+function isStructural(line: string): boolean {
+  if (line.includes('|') || THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line) || /^[ \t]*>/.test(line)) return true;
+  const rest = line.slice(BLOCK_PREFIX.exec(line)?.[0].length ?? 0);
+  return /^(?:#|`{3}|~{3}|<|\[[^\]]*\]:)/.test(rest);
+}
 
 /**
  * The line as remark needs to see it. Only the block structure is taken from remark (inline syntax is read per line

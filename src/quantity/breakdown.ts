@@ -30,10 +30,11 @@ function summable(q: Quantity): boolean {
  */
 function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: number, like: Quantity): Quantity[] | undefined {
   // The list ends where the next breakdown starts; the figure right before that marker is the next total.
-  MARKER.lastIndex = 0;
-  const next = [...text.slice(from, sentenceEnd).matchAll(MARKER)][0];
-  if (next) {
-    const at = from + next.index;
+  const marker = new RegExp(MARKER.source, 'g');
+  marker.lastIndex = from;
+  const next = marker.exec(text);
+  if (next && next.index < sentenceEnd) {
+    const at = next.index;
     const nextTotal = [...qs].reverse().find((q) => q.end <= at && q.start >= from && summable(q));
     sentenceEnd = nextTotal ? nextTotal.start : at;
   }

@@ -6,6 +6,7 @@ import type {
 } from '../model/types.js';
 import { contentBetween, findCandidates, labelOf, type Candidate } from './heading-candidates.js';
 import { isTocParagraph } from './toc.js';
+import { splitSoftBreaks } from './split-lines.js';
 import { learnHints, levelKey, placeHeadings, rankHints, type LevelHints, type Placement } from './levels.js';
 import { titleOffsetAfter, leadingSpace } from './labels.js';
 
@@ -13,7 +14,7 @@ const DEMOTABLE = new Set(['arabic', 'paren-arabic', 'circled', 'multi-level']);
 const MAX_ROUNDS = 6;
 
 export function sectionize(flat: FlatDocument): RootNode {
-  const blocks = flat.blocks;
+  const blocks = splitSoftBreaks(flat.blocks);
   const placements = decideHeadings(blocks);
   const headingAt = new Map(placements.map((p) => [p.candidate.index, p]));
   const firstHeading = placements.length ? placements[0]!.candidate.index : blocks.length;

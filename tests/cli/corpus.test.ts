@@ -51,13 +51,15 @@ describe('corpus through the CLI', () => {
     const temp = mkdtempSync(join(tmpdir(), 'reportlint-tmpcheck-'));
     try {
       const env = { TMPDIR: temp, TMP: temp, TEMP: temp };
-      const args = ['--format', 'json', CORPUS, ...badFiles];
-      const [auto, off] = await Promise.all([cliAsync([...args, '--concurrency', 'auto'], { env }), cliAsync([...args, '--concurrency', 'off'], { env })]);
-      for (const run of [auto!, off!]) {
+      // A generous per-file limit: the biggest corpus file (12.6 MB of XML) needs seconds, many more on a busy CI box.
+      const args = ['--format', 'json', '--timeout', '180s', CORPUS, ...badFiles];
+      const auto = await cliAsync([...args, '--concurrency', 'auto'], { env });
+      const off = await cliAsync([...args, '--concurrency', 'off'], { env });
+      for (const run of [auto, off]) {
         expect(run.err).toBe('');
         expect([0, 1]).toContain(run.code);
       }
-      const entries = JSON.parse(auto!.out) as JsonEntry[];
+      const entries = JSON.parse(auto.out) as JsonEntry[];
       expect(entries).toHaveLength(corpusFiles.length + badFiles.length);
       expect(new Set(entries.map((e) => e.filePath))).toEqual(new Set([...corpusFiles, ...badFiles]));
       const messages = entries.flatMap((e) => e.messages);
@@ -76,7 +78,7 @@ describe('corpus through the CLI', () => {
         if (want === null) expect(entry.messages.some((m) => m.ruleId === 'fatal'), file).toBe(false);
         else expect(entry.messages[0]?.message, basename(file)).toMatch(want!);
       }
-      expect(off!.out).toBe(auto!.out);
+      expect(off.out).toBe(auto.out);
       expect(readdirSync(temp)).toEqual([]);
     } finally {
       rmSync(temp, { recursive: true, force: true });

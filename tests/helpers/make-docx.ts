@@ -82,6 +82,8 @@ export interface ParagraphSpec {
   align?: 'left' | 'center' | 'right' | 'both';
   /** Raw XML appended inside the paragraph after the runs (for tests of odd content: fields, math…). */
   rawXml?: string;
+  /** A Word comment anchored to this paragraph (its text, e.g. "reportlint-disable terms"). */
+  comment?: string;
 }
 
 export interface CellSpec {
@@ -167,7 +169,10 @@ class Builder {
     if (para.outlineLvl !== undefined) pPr.push(`<w:outlineLvl w:val="${para.outlineLvl}"/>`);
     if (para.align) pPr.push(`<w:jc w:val="${para.align}"/>`);
     const props = pPr.length ? `<w:pPr>${pPr.join('')}</w:pPr>` : '';
-    return `<w:p>${props}${runsXml(para.text)}${para.rawXml ?? ''}</w:p>`;
+    const comment = para.comment === undefined ? undefined : this.comments.push(para.comment) - 1;
+    const open = comment === undefined ? '' : `<w:commentRangeStart w:id="${comment}"/>`;
+    const close = comment === undefined ? '' : `<w:commentRangeEnd w:id="${comment}"/><w:r><w:commentReference w:id="${comment}"/></w:r>`;
+    return `<w:p>${props}${open}${runsXml(para.text)}${para.rawXml ?? ''}${close}</w:p>`;
   }
 
   styleId(name: string): string {
@@ -279,6 +284,17 @@ class Builder {
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="${W_NS}">${abstracts.join('')}${nums.join('')}</w:numbering>`;
   }
 
+  /** Comment texts in the order paragraphs reference them (filled while the document is built). */
+  readonly comments: string[] = [];
+
+  commentsPart(): string | undefined {
+    if (this.comments.length === 0) return undefined;
+    const body = this.comments
+      .map((text, id) => `<w:comment w:id="${id}" w:author="reviewer"><w:p><w:r><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p></w:comment>`)
+      .join('');
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${body}</w:comments>`;
+  }
+
   footnotes(): string | undefined {
     const notes = this.spec.footnotes;
     if (!notes?.length) return undefined;
@@ -317,6 +333,12 @@ export function makeDocx(spec: DocxSpec): Uint8Array {
     files[at('numbering.xml')] = numbering;
     partRels.push(rel('rId2', 'numbering', 'numbering.xml'));
     overrides.push(`<Override PartName="/${at('numbering.xml')}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>`);
+  }
+  const comments = b.commentsPart();
+  if (comments) {
+    files[at('comments.xml')] = comments;
+    partRels.push(rel('rId4', 'comments', 'comments.xml'));
+    overrides.push(`<Override PartName="/${at('comments.xml')}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`);
   }
   if (footnotes) {
     files[at('footnotes.xml')] = footnotes;

@@ -104,6 +104,18 @@ describe('fuzz', () => {
     fc.assert(fc.property(anyText, (text) => { check(text); }), { numRuns: 400 });
   });
 
+  it('the no-parse fast path for pasted text gives what remark would give', () => {
+    const plain = fc.array(fc.oneof(numberedLine, randomLine), { maxLength: 30 }).map((ls) => ls.join('\n'));
+    fc.assert(fc.property(plain, (text) => {
+      const lineCount = text.split('\n').length;
+      const strip = (blocks: ReturnType<typeof readMarkdown>['blocks']) => blocks
+        .filter((b) => b.position.start.line <= lineCount)
+        .map((b) => JSON.stringify(b));
+      // a "|" line makes its chunk structural, so remark parses it
+      expect(strip(readMarkdown(`${text}\n|`).blocks)).toEqual(strip(readMarkdown(text).blocks));
+    }), { numRuns: 300 });
+  });
+
   it('is deterministic', () => {
     fc.assert(fc.property(document, (text) => {
       const a = new LintDocument(sectionize(readMarkdown(text)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docOf, outline, outlineOf } from './outline.js';
 import { sectionize } from '../../src/tree/sectionize.js';
+import { LintDocument } from '../../src/model/document.js';
 import type { FlatDocument, ParagraphNode, SectionNode } from '../../src/model/types.js';
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -297,6 +298,37 @@ describe('blank paragraphs of a .docx are not content', () => {
   it('value 1 right after a heading with only blank paragraphs between still nests', () => {
     const root = sectionize(flatOf(['三、分析', '（二）分项', '', '（一）科普活动', '正文', '（二）进校园', '正文']));
     expect(outline(root)).toEqual(['三、分析', '  （二）分项', '    （一）科普活动', '    （二）进校园']);
+  });
+});
+
+describe('Word paragraphs with soft line breaks', () => {
+  it('a numbered line after a line break is a heading candidate, positions stay exact', () => {
+    const lines = ['报告', '一、概况', '（一）职能', '正文。', '（二）人员', '正文。'];
+    const text = '一、概况\n（一）职能\n正文。';
+    const merged: ParagraphNode = {
+      type: 'paragraph', text,
+      position: { start: { line: 2, column: 1 }, end: { line: 4, column: 4 } },
+      data: { style: 'Normal', headingHint: 2, segments: [{ offset: 0, line: 2, column: 1 }, { offset: 5, line: 3, column: 1 }, { offset: 11, line: 4, column: 1 }] },
+    };
+    const para = (line: number): ParagraphNode => ({
+      type: 'paragraph', text: lines[line - 1]!, data: { segments: [{ offset: 0, line, column: 1 }] },
+      position: { start: { line, column: 1 }, end: { line, column: lines[line - 1]!.length + 1 } },
+    });
+    const root = sectionize({ format: 'docx', lines, blocks: [para(1), merged, para(5), para(6)], readerNotes: [] });
+    expect(outline(root)).toEqual(['一、概况', '  （一）职能', '  （二）人员']);
+    const doc = new LintDocument(root);
+    const sub = doc.headings()[1]!;
+    expect(sub.position).toEqual({ start: { line: 3, column: 1 }, end: { line: 3, column: 6 } });
+    expect(doc.locate(sub, [3, 5])).toMatchObject({ line: 3, column: 4, excerpt: '职能' });
+    expect(sub.data.headingHint).toBeUndefined();
+    expect(doc.headings()[0]!.data.headingHint).toBe(2);
+    const body = doc.paragraphs().find((p) => p.text === '正文。')!;
+    expect(doc.locate(body)).toMatchObject({ line: 4, column: 1, endLine: 4, endColumn: 4 });
+  });
+
+  it('a paragraph whose later lines are not numbered stays one paragraph', () => {
+    const root = sectionize(flatOf(['一、概况', '第一行\n第二行']));
+    expect((root.children[0] as SectionNode).children).toHaveLength(1);
   });
 });
 

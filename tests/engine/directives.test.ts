@@ -1,0 +1,66 @@
+// Inline suppression: Markdown HTML comments and Word comments silence findings where users put them, and nowhere else.
+import { describe, expect, it } from 'vitest';
+import { lintDocument, lintText, parseReport } from '../../src/api.js';
+import { applyDirectives, markdownDirectives, parseDirectiveText } from '../../src/engine/directives.js';
+import { makeDocx } from '../helpers/make-docx.js';
+
+const TERMS = { rules: { terms: 'warning' as const }, only: true };
+const wrong = '截止2025年12月31日，资金已全部拨付。';
+
+describe('directive text', () => {
+  it('reads kinds, ids and a reason', () => {
+    expect(parseDirectiveText('reportlint-disable terms, punctuation -- 引用原文', 3)).toEqual({ kind: 'disable', rules: ['terms', 'punctuation'], line: 3 });
+    expect(parseDirectiveText('reportlint-disable-next-line', 1)).toEqual({ kind: 'disable-next-line', rules: [], line: 1 });
+    expect(parseDirectiveText('请核对 reportlint-disable', 1)).toBeUndefined();
+    expect(parseDirectiveText('reportlint-disabled terms', 1)).toBeUndefined();
+  });
+  it('finds several comments on one line', () => {
+    expect(markdownDirectives(['a <!-- reportlint-disable-line terms --> b <!-- reportlint-disable-line punctuation -->']).map((d) => d.rules)).toEqual([['terms'], ['punctuation']]);
+  });
+  it('never silences fatal or internal errors', () => {
+    const fatal = { ruleId: 'fatal', severity: 'error' as const, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 1, section: [], excerpt: '' };
+    expect(applyDirectives([fatal], [{ kind: 'disable-file', rules: [], line: 1 }])).toHaveLength(1);
+  });
+});
+
+describe('Markdown directives', () => {
+  it('reports without a directive', async () => {
+    expect((await lintText(`一、基本情况\n${wrong}`, TERMS)).messages).toHaveLength(1);
+  });
+  it('disable-next-line silences only the next line', async () => {
+    const text = `一、基本情况\n<!-- reportlint-disable-next-line terms -->\n${wrong}\n${wrong}`;
+    expect((await lintText(text, TERMS)).messages.map((m) => m.line)).toEqual([4]);
+  });
+  it('disable-line on the same line', async () => {
+    const text = `一、基本情况\n${wrong} <!-- reportlint-disable-line terms -->\n${wrong}`;
+    expect((await lintText(text, TERMS)).messages.map((m) => m.line)).toEqual([3]);
+  });
+  it('disable … enable covers a range', async () => {
+    const text = `一、基本情况\n<!-- reportlint-disable terms -->\n${wrong}\n${wrong}\n<!-- reportlint-enable terms -->\n${wrong}`;
+    expect((await lintText(text, TERMS)).messages.map((m) => m.line)).toEqual([6]);
+  });
+  it('a directive for another rule changes nothing', async () => {
+    const text = `一、基本情况\n<!-- reportlint-disable-file punctuation -->\n${wrong}`;
+    expect((await lintText(text, TERMS)).messages).toHaveLength(1);
+  });
+  it('disable-file without ids silences every rule', async () => {
+    const text = `<!-- reportlint-disable-file -->\n一、基本情况\n${wrong}`;
+    expect((await lintText(text, TERMS)).messages).toHaveLength(0);
+  });
+});
+
+describe('Word comments', () => {
+  const docx = (comment?: string) =>
+    makeDocx({ blocks: ['一、基本情况', { text: wrong, comment }, { text: wrong }] });
+  it('a comment "reportlint-disable terms" silences the paragraph it is anchored to', async () => {
+    const plain = await lintDocument(await parseReport(docx(), 'a.docx'), TERMS);
+    expect(plain.messages).toHaveLength(2);
+    const silenced = await lintDocument(await parseReport(docx('reportlint-disable terms -- 引用文件原文'), 'a.docx'), TERMS);
+    expect(silenced.messages.map((m) => m.excerpt)).toEqual(['截止']);
+    expect(silenced.messages[0]!.line).toBe(plain.messages[1]!.line);
+  });
+  it('an ordinary review comment silences nothing', async () => {
+    const result = await lintDocument(await parseReport(docx('请核对数据'), 'a.docx'), TERMS);
+    expect(result.messages).toHaveLength(2);
+  });
+});
