@@ -111,18 +111,29 @@ export default defineRule({
       // each noun's statements in reading order; a later statement is compared with the earlier ones of every
       // noun that measures the same thing ("资料" / "科普宣传资料")
       const byNoun = new Map<string, PlacedQuantity<TextNode>[]>();
+      /** noun suffix → the nouns seen so far that end with it (to find "科普宣传资料" from "资料"). */
+      const bySuffix = new Map<string, Set<string>>();
       for (const { p: b, noun: nounB } of list) {
-        for (const [nounA, earlier] of byNoun) {
+        // nouns that measure the same thing: nounB's own suffixes, and longer nouns ending with nounB
+        const related = new Set<string>(bySuffix.get(nounB) ?? []);
+        for (let k = 0; k + 2 <= nounB.length; k++) if (byNoun.has(nounB.slice(k))) related.add(nounB.slice(k));
+        for (const nounA of related) {
           if (reported.has(b.q)) break;
-          // money needs the full item name ("项目支出"); counts may add modifiers
           if (!sameMeasure(nounA, nounB) || (b.q.kind === 'money' && Math.min(nounA.length, nounB.length) < 4)) continue;
-          const a = earlier.find((e) => e.node !== b.node && sameDimension(e.q, b.q) && !(e.q.year && b.q.year && e.q.year !== b.q.year));
+          const a = (byNoun.get(nounA) ?? []).find((e) => e.node !== b.node && sameDimension(e.q, b.q) && !(e.q.year && b.q.year && e.q.year !== b.q.year));
           if (!a || a.q.base.eq(b.q.base)) continue;
           reported.add(b.q);
           findings.push({ a, b });
         }
         const same = byNoun.get(nounB) ?? [];
         if (same.length < 8) same.push(b);
+        if (!byNoun.has(nounB)) {
+          for (let k = 0; k + 2 <= nounB.length; k++) {
+            const set = bySuffix.get(nounB.slice(k)) ?? new Set<string>();
+            set.add(nounB);
+            bySuffix.set(nounB.slice(k), set);
+          }
+        }
         byNoun.set(nounB, same);
       }
     }

@@ -2,7 +2,6 @@
 // argument order; folders are walked in sorted order; node_modules and dot-folders are skipped; duplicates dropped.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { IgnoreMatcher } from './ignore.js';
 
 export const REPORT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'];
@@ -55,6 +54,7 @@ export async function expandInputs(args: readonly string[], cwd: string, ignore:
       if (result.files.length === before) result.unmatched.push({ arg, missing: false });
       continue;
     }
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(arg)) {
       const wantedExt = extname(arg.replace(/[{}*?[\]]/g, '')).toLowerCase();
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });

@@ -60,8 +60,8 @@ function computeDocInfo(doc: LintDocument): DocInfo {
   if (kind.label) info.kindLabel = kind.label;
 
   for (const node of orderedForYear(candidates, titleLine)) {
-    const field = /(评价年度|预算年度|所属年度|年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(node.text);
-    const m = field ?? YEAR_RE.exec(node.text);
+    const field = /(评价年度|预算年度|所属年度|年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(asciiDigits(node.text));
+    const m = field ?? YEAR_RE.exec(asciiDigits(node.text));
     if (!m) continue;
     const digits = field ? m[2]! : m[1]!;
     const start = m.index + m[0].indexOf(digits);
@@ -132,6 +132,9 @@ export function reportKind(title: string): { kind: ReportKind; label?: string } 
   }
   m = /项目(支出)?[^，。]{0,8}?绩效(自评|评价)(报告|表)/.exec(t);
   if (m) return { kind: m[3] === '表' ? 'table' : 'project', label: m[0] };
+  // Central transfer-payment and special-fund reports ("…专项资金绩效自评报告") follow the 项目支出 templates (§2.4).
+  m = /(专项资金|转移支付|补助资金|专项经费)[^，。]{0,8}?绩效(自评|评价)(报告|表)/.exec(t);
+  if (m) return { kind: m[3] === '表' ? 'table' : 'project', label: m[0] };
   m = /绩效自评表|绩效评价表|自评表/.exec(t);
   if (m) return { kind: 'table', label: m[0] };
   m = /项目(支出)?[^，。]{0,12}?(绩效)?(自评|评价)?报告/.exec(t);
@@ -147,7 +150,7 @@ function unitName(candidates: ParagraphNode[], titleLine: ParagraphNode | undefi
     if (m) return cleanUnit(m[1]!);
   }
   if (!titleLine) return undefined;
-  const title = joinedTitle(candidates, titleLine).replace(/\s+/g, '');
+  const title = asciiDigits(joinedTitle(candidates, titleLine).replace(/\s+/g, ''));
   const yearAt = YEAR_RE.exec(title);
   let unit = '';
   if (yearAt && yearAt.index > 0) unit = title.slice(0, yearAt.index);
@@ -189,9 +192,16 @@ export function adminPlace(unit: string): { place: string; level: AdminLevel } |
       if (m.index > 7) break;
       const word = rest.slice(m.index - 1);
       if (NOT_A_PLACE.test(word) || NOT_A_PLACE_AT.test(rest.slice(m.index))) continue;
-      const place = rest.slice(0, m.index + m[0].length);
+      let place = rest.slice(0, m.index + m[0].length);
       if (/[的和与及、，]/.test(place)) break;
-      step = { place, level: normalizeLevel(m[0]) };
+      let suffix = m[0];
+      // The level character can end the proper name itself: 平乡县, 新乡市, 杭州市, 通州区 — the level is the next one.
+      const next = /^(市|州|区|县|旗|镇)/.exec(rest.slice(place.length));
+      if (next && suffix.length === 1 && !NOT_A_PLACE_AT.test(rest.slice(place.length))) {
+        place += next[0];
+        suffix = next[0];
+      }
+      step = { place, level: normalizeLevel(suffix) };
       break;
     }
     if (!step) break;
@@ -212,12 +222,17 @@ function normalizeLevel(suffix: string): AdminLevel {
   }
 }
 
+/** Full-width digits (２０２５) as ASCII; one UTF-16 unit each, so offsets into the original text stay valid. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 const DATE_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/;
 const DATE_FIELD = /(填报日期|报告日期|报送日期|自评日期|评价日期|编制日期|日期)\s*[:：]\s*/;
 
 function findReportDate(doc: LintDocument, candidates: ParagraphNode[]): ReportDate | undefined {
   const fromNode = (node: TextNode, from = 0): ReportDate | undefined => {
-    const m = DATE_RE.exec(node.text.slice(from));
+    const m = DATE_RE.exec(asciiDigits(node.text).slice(from));
     if (!m) return undefined;
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     const start = from + m.index;
@@ -234,7 +249,7 @@ function findReportDate(doc: LintDocument, candidates: ParagraphNode[]): ReportD
   }
   // A date standing alone on a line at the end (after the signature) or on the cover.
   for (const node of [...closing.slice().reverse(), ...candidates]) {
-    const text = node.text.trim();
+    const text = asciiDigits(node.text).trim();
     if (DATE_RE.test(text) && text.replace(DATE_RE, '').replace(/[\s（）()]/g, '').length === 0) return fromNode(node);
   }
   return undefined;

@@ -93,7 +93,8 @@ export const projectProfile: Profile = {
     {
       key: 'results', group: 3,
       name: { 'zh-CN': '绩效目标完成情况分析', en: 'analysis of the achievement of the targets' },
-      patterns: results.patterns,
+      // The Sichuan layout reports the achieved values only in the 自评表 ("三、项目绩效自评表", §2.2).
+      patterns: [...results.patterns, /自评表|评价表/],
     },
     // 财预〔2020〕10号 附件3 gives 综合评价情况及评价结论 before the indicator analysis.
     { ...conclusion, optional: true, group: 3 },

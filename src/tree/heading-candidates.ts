@@ -73,13 +73,12 @@ export function findCandidates(blocks: BlockNode[]): Candidate[] {
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph') return;
     if (isTocParagraph(block)) return;
-    const hintOf = block.data.headingHint;
+    const hint = typeof block.data.headingHint === 'number' && block.data.headingHint > 0 ? block.data.headingHint : undefined;
     if (isPartHeading(block.text)) {
-      out.push({ index, para: block, part: true, hint: typeof hintOf === 'number' && hintOf > 0 ? hintOf : undefined });
+      out.push({ index, para: block, part: true, hint });
       return;
     }
     const label = labelOf(block);
-    const hint = typeof block.data.headingHint === 'number' && block.data.headingHint > 0 ? block.data.headingHint : undefined;
     if (label) {
       if (!isProse(block.text, label)) out.push({ index, para: block, label, hint });
     } else if (hint !== undefined && block.text.trim().length > 0) {

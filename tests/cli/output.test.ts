@@ -82,6 +82,34 @@ describe('several formats, output files', () => {
   });
 });
 
+describe('TIMING=1 and progress', () => {
+  it('TIMING=1 prints a per-rule time table on stderr after the run, stdout unchanged', () => {
+    const plain = cli(['--format', 'json', SEED_MD]);
+    const timed = cli(['--format', 'json', SEED_MD], { env: { TIMING: '1' } });
+    expect(timed.out).toBe(plain.out);
+    expect(plain.err).toBe('');
+    const lines = timed.err.trim().split('\n');
+    expect(lines[0]).toMatch(/规则\s*\|\s*耗时 \(ms\)\s*\|\s*占比/);
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    const ruleIds = new Set((JSON.parse(cli(['rules', '--format', 'json']).out) as { id: string }[]).map((r) => r.id));
+    const named = lines.slice(2).map((l) => l.split('|')[0]!.trim());
+    expect(named.some((n) => ruleIds.has(n))).toBe(true);
+    expect(lines.slice(2).every((l) => /\d+\.\d{3} \|\s+\d+\.\d%$/.test(l))).toBe(true);
+  });
+
+  it('no progress line when stderr is not a terminal', () => {
+    const many = Array.from({ length: 25 }, () => SEED_MD);
+    const t = tempTree(Object.fromEntries(many.map((_, i) => [`r${i}.md`, readFileSync(SEED_MD)])));
+    try {
+      const r = cli(['--format', 'json', t.dir]);
+      expect(JSON.parse(r.out)).toHaveLength(25);
+      expect(r.err).toBe('');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('print, tree, rules', () => {
   it('print numbers every line of the rendering', () => {
     for (const file of [PLAIN, SEED_MD]) {

@@ -32,6 +32,10 @@ describe('docInfo', () => {
     ['2025年度项目支出绩效自评表', { year: 2025, kind: 'table' }],
     ['铜冶镇人民政府\n2025年度整体支出绩效自评报告', { year: 2025, unit: '铜冶镇人民政府', level: '镇', kind: 'department' }],
     ['会议纪要', { kind: 'unknown' }],
+    // Regressions from fixtures/realistic: a place name that ends in a level character, a special-fund report.
+    ['平乡县农业农村局\n2024年度部门整体支出绩效自评报告', { year: 2024, unit: '平乡县农业农村局', level: '县', place: '平乡县', kind: 'department' }],
+    ['湘潭市2022年度中央补助地方公共文化服务体系建设专项资金绩效自评报告', { year: 2022, unit: '湘潭市', level: '市', kind: 'project' }],
+    ['长沙市岳麓区教育局２０２４年度部门整体支出绩效自评报告', { year: 2024, unit: '长沙市岳麓区教育局', level: '区', kind: 'department' }],
   ])('title %s', (title, want) => {
     const info = docInfo(parseText(`${title}\n\n一、基本情况\n正文。\n`));
     expect(info).toMatchObject(want);
@@ -51,6 +55,13 @@ describe('docInfo', () => {
     expect(withFields).toMatchObject({ project: '科普惠农项目', unit: '正定县科学技术协会', level: '县' });
   });
 
+  it('reads a closing date written in full-width digits', () => {
+    const doc = parseText('某区科协2025年度整体支出绩效自评报告\n\n一、基本情况\n正文。\n\n某区科学技术协会\n\n２０２６年１月１５日\n');
+    const date = docInfo(doc).reportDate!;
+    expect(date).toMatchObject({ year: 2026, month: 1, day: 15 });
+    expect(date.node.text.slice(date.start, date.end)).toBe('２０２６年１月１５日');
+  });
+
   it('reads a closing date line at the end', () => {
     const doc = parseText('某区科协2025年度整体支出绩效自评报告\n\n一、基本情况\n正文。\n\n某区科学技术协会\n\n2026年1月15日\n');
     expect(docInfo(doc).reportDate).toMatchObject({ year: 2026, month: 1, day: 15 });
@@ -67,6 +78,13 @@ describe('adminPlace', () => {
     ['鹿泉区获鹿镇街道办事处', '获鹿镇', '镇'],
     ['阿拉善左旗教育局', '阿拉善左旗', '旗'],
     ['恩施土家族苗族自治州林业局', '恩施土家族苗族自治州', '州'],
+    // The level character ends the proper name: the level is the suffix after it.
+    ['平乡县农业农村局', '平乡县', '县'],
+    ['新乡市财政局', '新乡市', '市'],
+    ['杭州市西湖区教育局', '西湖区', '区'],
+    ['北京市通州区科学技术协会', '通州区', '区'],
+    ['镇平县文化广电和旅游局', '镇平县', '县'],
+    ['德州市乡村振兴局', '德州市', '市'],
   ])('%s → %s (%s)', (unit, place, level) => {
     expect(adminPlace(unit)).toEqual({ place, level });
   });
@@ -80,6 +98,8 @@ describe('reportKind', () => {
     ['部门整体支出绩效自评表', 'table'],
     ['科普活动项目支出绩效自评报告', 'project'],
     ['项目绩效自评报告', 'project'],
+    ['中央补助地方公共文化服务体系建设专项资金绩效自评报告', 'project'],
+    ['农业相关转移支付资金绩效自评表', 'table'],
     ['年度工作总结', 'unknown'],
   ])('%s → %s', (title, kind) => expect(reportKind(title).kind).toBe(kind));
 });

@@ -15,6 +15,7 @@ ruleTester('admin-level', {
     { name: 'a county report speaking of itself', text: `${XIAN}全县财政收入稳步增长，我县在县委县政府领导下推进改革。\n` },
     { name: 'a township report speaking of the county', text: `${ZHEN}全镇完成县委部署的任务，服务全区发展。\n` },
     { name: '全区 means the autonomous region in a Guangxi county report', text: '广西壮族自治区横县财政局2025年度部门整体支出绩效自评报告\n\n一、基本情况\n我县财政收入增速居全区前列。\n' },
+    { name: 'a city whose name ends in a level character (新乡市) speaks of itself', text: '新乡市财政局2025年度部门整体支出绩效自评报告\n\n一、基本情况\n全市财政收入稳步增长，我市在市委市政府领导下推进改革。\n' },
     { name: 'no unit in the title', text: '2025年度绩效自评报告\n\n一、基本情况\n围绕全县中心工作开展。\n' },
   ],
   invalid: [
@@ -24,6 +25,7 @@ ruleTester('admin-level', {
     { name: '县财政局 after a particle', text: `${QU}经县财政局审核，资金已拨付。\n`, errors: [{ excerpt: '县财政局' }] },
     { name: '全镇 in a 街道 report', text: '石家庄市鹿泉区获鹿街道办事处2025年度部门整体支出绩效自评报告\n\n一、基本情况\n服务全镇居民。\n', errors: [{ match: /街道级.*「全镇」.*「全街道」/ }] },
     { name: '全乡 in a 镇 report', text: `${ZHEN}完成全乡农村公路养护。\n`, errors: [{ match: /「全乡」.*「全镇」/ }] },
+    { name: '全区 in the report of 平乡县 (a county whose name contains 乡)', text: '平乡县农业农村局\n2024年度部门整体支出绩效自评报告\n\n一、基本情况\n紧紧围绕全区农业农村中心工作。\n', errors: [{ match: /平乡县农业农村局.*县级.*「全区」.*「全县」/, excerpt: '全区' }] },
     { name: '本旗 in a county report', text: `${XIAN}本旗牧区草场保护成效明显。\n`, errors: [{ excerpt: '本旗' }] },
     { name: 'the level from the options', text: '2025年度绩效自评报告\n\n一、基本情况\n围绕全县中心工作开展。\n', options: { level: '区' }, errors: 1 },
   ],

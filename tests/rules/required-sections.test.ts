@@ -54,6 +54,20 @@ ruleTester('required-sections', {
       '五、存在问题及改进措施\n绩效目标不够细化，下一步改进。',
     ]) },
     { name: 'a project report in the 财预〔2020〕10号 附件3 layout (conclusion before the analysis)', text: readFileSync(new URL('../../fixtures/clean-project-2025.md', import.meta.url), 'utf8') },
+    { name: 'Sichuan layout: the achieved values are only in the section holding the 自评表', text: report('营山县2023年度高标准农田建设项目支出绩效自评报告', [
+      '一、项目基本情况\n项目调整后预算320.00万元。',
+      '二、绩效自评工作开展情况\n成立自评小组。',
+      '三、项目绩效自评表\n| 三级指标 | 指标值 | 完成值 | 权重 | 得分 |\n|---|---|---|---|---|\n| 建设高标准农田面积 | 1.2万亩 | 1.25万亩 | 20 | 20 |\n',
+      '四、评价结论\n自评总分98.3分，评价等级为优。',
+      '五、存在问题\n个别乡镇管护责任落实不够。',
+      '六、改进措施\n建立三级管护台账。',
+    ]) },
+    { name: 'a special-fund (transfer payment) report is checked as a project report', text: report('湘潭市2022年度中央补助地方公共文化服务体系建设专项资金绩效自评报告', [
+      '一、绩效目标分解下达情况\n下达资金800万元。',
+      '二、绩效目标完成情况分析\n全部完成。',
+      '三、偏离绩效目标的原因和下一步改进措施\n无明显偏离，下一步加强监控。',
+      '四、绩效自评结果拟应用和公开情况\n在门户网站公开。',
+    ]) },
     { name: 'a 自评表 is not checked against a narrative template', text: '2025年度项目支出绩效自评表\n\n| 项目名称 | 科普活动 |\n|---|---|\n| 预算 | 10 |\n' },
     { name: 'a document of unknown kind is not checked', text: '会议纪要\n\n一、会议内容\n讨论了工作。\n' },
     {
@@ -88,6 +102,14 @@ ruleTester('required-sections', {
       name: 'conclusion placed after the problems (out of order, warning)',
       text: report(DEPT_TITLE, [HEBEI_SECTIONS[0]!, HEBEI_SECTIONS[1]!, HEBEI_SECTIONS[2]!, HEBEI_SECTIONS[4]!, HEBEI_SECTIONS[3]!, HEBEI_SECTIONS[5]!]),
       errors: [{ match: /四、评价结论和评价等级.*不符合.*顺序.*之后/, severity: 'warning' }],
+    },
+    {
+      name: 'a special-fund (transfer payment) report without the analysis of the targets',
+      text: report('湘潭市2022年度中央补助地方公共文化服务体系建设专项资金绩效自评报告', [
+        '一、绩效目标分解下达情况\n下达资金800万元。',
+        '二、偏离绩效目标的原因和下一步改进措施\n无明显偏离，下一步加强监控。',
+      ]),
+      errors: [{ match: /绩效目标完成情况分析/ }],
     },
     {
       name: 'project report without the analysis of the targets',

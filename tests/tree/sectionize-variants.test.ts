@@ -234,6 +234,16 @@ describe('title, table of contents, unlabelled headings', () => {
     ]);
   });
 
+  it('passes the reader\'s directives and notes through to the root', () => {
+    const flat = flatOf(['一、概况', '正文']);
+    flat.directives = [{ kind: 'disable-line', rules: ['terms'], line: 2, endLine: 2 }];
+    flat.readerNotes = [{ code: 'tracked-changes', message: { 'zh-CN': '修订', en: 'tracked' }, line: 2 }];
+    const root = sectionize(flat);
+    expect(root.data.directives).toEqual(flat.directives);
+    expect(root.data.readerNotes).toEqual(flat.readerNotes);
+    expect(root.data.format).toBe('docx');
+  });
+
   it('auto-numbered labels are marked as such', () => {
     const root = sectionize(flatOf(['一、概况', { text: '1.科普宣传', autoLabel: '1.' }, '正文', { text: '2.进校园', autoLabel: '2.' }, '正文']));
     const sec = (root.children[0] as SectionNode).children[0] as SectionNode;

@@ -52,7 +52,7 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
   const numberingXml = text(take(numberingPath));
   expectRoot(numberingPath, numberingXml, 'numbering');
   const numbering = numberingXml !== undefined ? readNumbering(numberingPath!, numberingXml) : emptyNumbering();
-  for (const kind of ['footnotes', 'endnotes']) {
+  for (const kind of ['footnotes', 'endnotes', 'comments']) {
     const path = related.get(kind);
     const xml = text(take(path));
     if (xml !== undefined) {
