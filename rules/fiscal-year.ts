@@ -2,7 +2,7 @@
 // date before the evaluated year is over. Years in cited 文号 and titles, past events, plans and comparisons are fine.
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
-import { docInfo } from '../src/model/doc-info.js';
+import { asciiDigits, docInfo } from '../src/model/doc-info.js';
 
 // A year, then (within a few characters, no clause break) a budget/决算/indicator word.
 const YEAR_THEN_MONEY = /((?:19|20)\d{2})\s*年(度)?([^，。；;：:！？\n]{0,8}?)(财政拨款|一般公共预算|预算|决算|收入|支出|拨款|资金|经费|基本支出|项目支出|人员经费|公用经费|绩效目标|绩效指标|执行率)/g;
@@ -44,7 +44,8 @@ export default defineRule({
     if (year === undefined) return;
 
     for (const node of doc.textNodes()) {
-      const text = node.text;
+      // Full-width digits ("２０２４年度收入") read as ASCII; the offsets stay those of node.text.
+      const text = asciiDigits(node.text);
       YEAR_THEN_MONEY.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = YEAR_THEN_MONEY.exec(text))) {
@@ -62,7 +63,7 @@ export default defineRule({
         const clauseEnd = rest.search(CLAUSE_END);
         const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
         if (!FIGURE.test(clause.slice(m[0].length))) continue;
-        report({ messageId: 'otherYear', data: { year, other, found: m[0] }, node, span: [start, start + m[0].length] });
+        report({ messageId: 'otherYear', data: { year, other, found: node.text.slice(start, start + m[0].length) }, node, span: [start, start + m[0].length] });
       }
     }
 

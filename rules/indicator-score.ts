@@ -87,6 +87,36 @@ function checkQualitative(ctx: Ctx, row: IndicatorRecord, w: Decimal, s: Decimal
   });
 }
 
+// A deadline target ("2024年12月31日前", "2024年10月底前", "2024年6月以前") and the dates in the actual cell.
+const DEADLINE_TARGET = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前|内|止)/;
+const DATE_IN_ACTUAL = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g;
+
+/** Day number for comparing dates (month lengths do not matter for "before/after"). */
+const dayKey = (y: number, m: number, d: number) => (y * 12 + (m - 1)) * 32 + d;
+
+/**
+ * 时效: done after the deadline yet given full points. Month-only dates are read leniently: a deadline means the
+ * end of its month, a completion the start of its month; an actual date without a year takes the deadline's year.
+ */
+function checkDeadline(ctx: Ctx, row: IndicatorRecord, w: Decimal, s: Decimal): boolean {
+  const target = row.target?.text ?? '';
+  const actual = row.actual?.text ?? '';
+  const dl = DEADLINE_TARGET.exec(target.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!dl) return false;
+  const dates = [...actual.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(DATE_IN_ACTUAL)];
+  const done = dates.at(-1);
+  if (!done) return false;
+  const year = Number(done[1] ?? dl[1]);
+  const month = Number(done[2]);
+  if (month < 1 || month > 12) return false;
+  const deadline = dayKey(Number(dl[1]), Number(dl[2]), dl[3] ? Number(dl[3]) : 31);
+  const finished = dayKey(year, month, done[3] ? Number(done[3]) : 1);
+  if (finished > deadline && s.equals(w)) {
+    ctx.report({ messageId: 'lateFullScore', data: rowData(row), node: row.nameCell });
+  }
+  return true;
+}
+
 function checkRow(ctx: Ctx, row: IndicatorRecord) {
   const w = row.weight?.value;
   const s = row.score?.value;
@@ -104,6 +134,7 @@ function checkRow(ctx: Ctx, row: IndicatorRecord) {
   const quantitative = row.targetValue && row.actualValue;
   if (quantitative && (row.direction === 'positive' || row.direction === 'exact')) checkProportional(ctx, row, w, s, decimals);
   else if (quantitative && row.direction === 'reverse' && ctx.options.reverse) checkReverse(ctx, row, w, s, decimals);
+  else if (row.direction === 'qualitative' && checkDeadline(ctx, row, w, s)) return;
   else if (row.direction === 'qualitative' && ctx.options.qualitative) checkQualitative(ctx, row, w, s, decimals);
 }
 
@@ -136,6 +167,10 @@ export default defineRule({
       zeroTarget: {
         'zh-CN': '「{name}」指标值为 0，完成值 {actual} 大于 0，应得 0 分，表中为 {score} 分',
         en: '"{name}" has a target of 0 and an actual value {actual} above 0, so it scores 0, but the table gives {score}',
+      },
+      lateFullScore: {
+        'zh-CN': '「{name}」时限为 {target}，实际完成时间 {actual} 晚于时限，却给了满分 {score} 分（分值 {weight}）；逾期完成应扣分并说明原因',
+        en: '"{name}": the deadline is {target} but it was done {actual}, after the deadline, yet it gets full points ({score} of {weight}); a late result should lose points and be explained',
       },
       qualitativeBand: {
         'zh-CN': '「{name}」完成情况“{actual}”属于{outcome}，得分应在分值的 {band}（{range} 分），表中为 {score} 分（分值 {weight}）',

@@ -100,7 +100,8 @@ export default defineRule({
     const buckets = new Map<string, { p: PlacedQuantity<TextNode>; noun: string }[]>();
     for (const p of pool) {
       const noun = measuredNoun(p.q.label);
-      if (noun.length < 2 || GENERIC.has(noun)) continue;
+      // a measured noun is a short phrase; longer runs (or runs with digits) are not labels
+      if (noun.length < 2 || noun.length > 20 || /\d/.test(noun) || GENERIC.has(noun)) continue;
       const key = `${p.q.kind === 'money' ? '元' : p.q.unit}\u0000${noun.slice(-2)}`;
       const list = buckets.get(key) ?? [];
       list.push({ p, noun });

@@ -223,7 +223,7 @@ function normalizeLevel(suffix: string): AdminLevel {
 }
 
 /** Full-width digits (２０２５) as ASCII; one UTF-16 unit each, so offsets into the original text stay valid. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

@@ -24,6 +24,31 @@ function summable(q: Quantity): boolean {
     && !q.share && !q.frequency && !q.distributive && !q.range && !q.comparator;
 }
 
+/** Index of the first figure starting at or after `pos` (figures are sorted by start). */
+function firstFrom(qs: Quantity[], pos: number): number {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last summable figure of the dimension of `like` ending at or before `at` and not before `floor`. */
+function lastBefore(qs: Quantity[], at: number, floor: number, accept: (q: Quantity) => boolean): Quantity | undefined {
+  for (let i = firstFrom(qs, at) - 1; i >= 0; i--) {
+    const q = qs[i]!;
+    if (q.end < floor) return undefined;
+    if (q.end <= at && accept(q)) return q;
+  }
+  return undefined;
+}
+
+/** How far back a total may stand from its 其中 (it is in the same or the previous sentence). */
+const TOTAL_WINDOW = 300;
+
 /**
  * Parts after `from` in the sentence, one per clause, of the total's dimension. Undefined when the list is ambiguous
  * (two figures in one clause), ends in 等, or has fewer than two parts.
@@ -35,13 +60,15 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   const next = marker.exec(text);
   if (next && next.index < sentenceEnd) {
     const at = next.index;
-    const nextTotal = [...qs].reverse().find((q) => q.end <= at && q.start >= from && summable(q));
+    const nextTotal = lastBefore(qs, at, from, (q) => q.start >= from && summable(q));
     sentenceEnd = nextTotal ? nextTotal.start : at;
   }
   const parts: Quantity[] = [];
   const clauses = new Set<number>();
-  for (const q of qs) {
-    if (q.start < from || q.end > sentenceEnd) continue;
+  for (let i = firstFrom(qs, from); i < qs.length; i++) {
+    const q = qs[i]!;
+    if (q.start >= sentenceEnd) break;
+    if (q.end > sentenceEnd) continue;
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
     if (NOT_A_PART.test(q.lead)) break;
     if (!summable(q)) return undefined;
@@ -51,30 +78,32 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   }
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1]!;
-  if (/^\s*(?:等|之类)/.test(text.slice(last.end, sentenceEnd))) return undefined;
+  if (/^\s*(?:等|之类)/.test(text.slice(last.end, Math.min(sentenceEnd, last.end + 8)))) return undefined;
   return parts;
 }
 
 function endOfSentence(text: string, from: number): number {
-  const m = /[。！？!?\n]/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const re = /[。！？!?\n]/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
 }
 
 /**
  * The total a breakdown marker refers to: the last amount before it that is not a change ("比上年增加…"), in the same
  * clause, the clause before, or (for a marker opening a sentence, "…万元。其中：") the sentence before. Clauses in
- * between may only be changes and comments ("，比上年增加10万元，增长8.82%。").
+ * between may only be changes and statements about other things ("，比上年增加10万元，增长8.82%。", "投入资金5万元").
  */
 function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined): Quantity | undefined {
-  const candidates = qs.filter((q) => q.end <= at && summable(q) && !NOT_A_PART.test(q.lead)
-    && (!like || sameDimension(q, like)));
-  const total = candidates[candidates.length - 1];
+  const total = lastBefore(qs, at, at - TOTAL_WINDOW, (q) => summable(q) && !NOT_A_PART.test(q.lead) && (!like || sameDimension(q, like)));
   if (!total) return undefined;
   const between = text.slice(total.end, at);
   const stops = between.match(/[。！？!?\n]/g) ?? [];
   if (stops.length > 1 || (stops.length === 1 && !/[。！？!?\n]\s*$/.test(between))) return undefined;
-  // clauses in between may be changes or statements about something else ("投入资金5万元")
-  const otherFigures = qs.filter((q) => q.start >= total.end && q.end <= at && like && !sameDimension(q, like));
+  const otherFigures: Quantity[] = [];
+  for (let i = firstFrom(qs, total.end); i < qs.length && qs[i]!.start < at; i++) {
+    if (like && !sameDimension(qs[i]!, like)) otherFigures.push(qs[i]!);
+  }
   let offset = total.end;
   for (const clause of between.split(/[，,；;：:。！？!?\n]/).map((c) => {
     const start = offset;
@@ -105,7 +134,10 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         // "主要包括…", "其中主要有…": named on purpose as a partial list
         if (/主要\s*$/.test(text.slice(0, at)) || /^(?:其中)?\s*[：:]?\s*主要/.test(text.slice(at, at + m[0].length + 4))) continue;
         const sentenceEnd = endOfSentence(text, at);
-        const firstPart = qs.find((q) => q.start >= at + m[0].length && q.end <= sentenceEnd && summable(q));
+        let firstPart: Quantity | undefined;
+        for (let i = firstFrom(qs, at + m[0].length); i < qs.length && qs[i]!.start < sentenceEnd && !firstPart; i++) {
+          if (summable(qs[i]!)) firstPart = qs[i];
+        }
         const total = totalBefore(text, qs, at, firstPart);
         if (!total) continue;
         const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total);
@@ -124,17 +156,18 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         out.push({ node, total, parts, form: 'partOf' });
       }
       // 3. "A a和B b，共计 N"
-      for (const total of qs) {
+      for (let t = 0; t < qs.length; t++) {
+        const total = qs[t]!;
         if (seen.has(total) || !summable(total)) continue;
         const lead = total.lead;
         if (!COLLECTIVE.test(lead)) continue;
         const leadWords = lead.replace(COLLECTIVE, '').trim();
         if (leadWords && !/^(?:以上|上述|两项|三项|二者|两者|[一二两三四五六七八九十]项|合|总|两类|三类)*$/.test(leadWords)) continue;
-        const before = qs.filter((q) => q.end <= total.start && q.start >= total.sentence[0]);
         const parts: Quantity[] = [];
-        for (let i = before.length - 1; i >= 0; i--) {
-          const q = before[i]!;
-          if (!sameDimension(q, total)) continue;
+        for (let i = t - 1; i >= 0; i--) {
+          const q = qs[i]!;
+          if (q.start < total.sentence[0]) break;
+          if (q.end > total.start || !sameDimension(q, total)) continue;
           if (!summable(q)) break;
           const gap = text.slice(q.end, (parts[0] ?? total).start);
           if (NOT_A_PART.test(gap) || /其中|包括|分别/.test(gap)) break;
@@ -169,8 +202,13 @@ export function impliedShares(doc: LintDocument, b: Breakdown): { part: Quantity
   const out: { part: Quantity; share: Quantity }[] = [];
   b.parts.forEach((part, i) => {
     const limit = b.parts[i + 1]?.start ?? endOfSentence(b.node.text, part.end);
-    const share = qs.find((q) => q.start >= part.end && q.end <= limit && q.share?.implied && q.kind === 'percent');
-    if (share) out.push({ part, share });
+    for (let k = firstFrom(qs, part.end); k < qs.length && qs[k]!.start < limit; k++) {
+      const q = qs[k]!;
+      if (q.end <= limit && q.share?.implied && q.kind === 'percent') {
+        out.push({ part, share: q });
+        break;
+      }
+    }
   });
   return out;
 }

@@ -144,14 +144,19 @@ describe('workers give the same JSON as one thread', () => {
   it('samples, fixtures, edited reports and a slice of the corpus', async () => {
     const corpus = (readdirRecursive(join(SHARED, 'corpus/docx')).filter((f) => f.endsWith('.docx')).sort()).filter((_, i) => i % 12 === 0);
     const files = [PLAIN, STYLED, KEPU, SEED_MD, t.path('seed.md'), t.path('cut.md'), t.path('pct.md'), ...corpus, join(BAD, 'legacy-word97.doc'), join(BAD, 'zipbomb-100mb.docx')];
-    const [off, two, auto] = await Promise.all(['off', '2', 'auto'].map((c) => cliAsync(['--format', 'json', '--concurrency', c, ...files])));
-    const parsed = JSON.parse(off!.out) as JsonEntry[];
-    expect(parsed).toHaveLength(files.length);
-    expect(parsed.map((e) => e.filePath)).toEqual(files);
-    expect(two!.out).toBe(off!.out);
-    expect(auto!.out).toBe(off!.out);
-    expect(two!.code).toBe(off!.code);
-  }, 180_000);
+    const runs: Record<string, Awaited<ReturnType<typeof cliAsync>>> = {};
+    for (const c of ['off', '2', 'auto']) runs[c] = await cliAsync(['--format', 'json', '--timeout', '120s', '--concurrency', c, ...files]);
+    const off = JSON.parse(runs.off!.out) as JsonEntry[];
+    expect(off.map((e) => e.filePath)).toEqual(files);
+    for (const c of ['2', 'auto']) {
+      const other = JSON.parse(runs[c]!.out) as JsonEntry[];
+      // compare entry by entry so a difference names its file
+      const differing = other.filter((e, i) => JSON.stringify(e) !== JSON.stringify(off[i])).map((e) => e.filePath);
+      expect(differing, `--concurrency ${c}`).toEqual([]);
+      expect(runs[c]!.out).toBe(runs.off!.out);
+      expect(runs[c]!.code).toBe(runs.off!.code);
+    }
+  }, 400_000);
 });
 
 function readdirRecursive(dir: string): string[] {

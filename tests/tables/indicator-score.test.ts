@@ -25,9 +25,24 @@ ruleTester('indicator-score', {
     { name: 'not applicable actual value', text: oneRow('活动次数', '≥6次', '—', '10', '10') },
     { name: 'a word as the actual value is left to target-actual', text: oneRow('活动次数', '≥6次', '已完成', '10', '10') },
     { name: 'a target of 0 met', text: oneRow('安全责任事故', '0起', '0起', '10', '10') },
+    { name: 'deadline met (day before the deadline)', text: oneRow('资金拨付时间', '2024年12月31日前', '2024年11月28日', '10', '10') },
+    { name: 'deadline met: month-only actual in the deadline month, year taken from the target', text: oneRow('项目完工时间', '2024年10月底前', '10月完成', '10', '10') },
+    { name: 'deadline missed but points deducted (left to deviation-explained)', text: oneRow('项目完工时间', '2024年10月底前', '2024年11月', '10', '8', '雨季延误') },
+    { name: 'a date target without a deadline word is not a deadline', text: oneRow('开工时间', '2024年3月', '2024年5月', '10', '10') },
+    { name: 'deadline with only words in the actual cell', text: oneRow('资金拨付时间', '2024年12月31日前', '按时拨付', '10', '10') },
     { name: 'text without tables', text: '# 一、基本情况\n\n开展科普活动3次，得分10分。\n' },
   ],
   invalid: [
+    {
+      name: 'done after the deadline, full points',
+      text: oneRow('资金拨付时间', '2024年12月31日前', '2025年1月15日', '10', '10'),
+      errors: [{ match: /资金拨付时间.*时限为 2024年12月31日前.*2025年1月15日 晚于时限.*满分 10 分/, severity: 'error', excerpt: '资金拨付时间' }],
+    },
+    {
+      name: 'month-level deadline, completion in a later month (the last date in the cell counts)',
+      text: oneRow('项目完工时间', '２０２４年１０月底前', '2024年3月开工，11月完工', '5', '5'),
+      errors: [{ match: /项目完工时间.*晚于时限/ }],
+    },
     {
       name: '1000 of 2000 scored 10',
       text: oneRow('科普资料发放数量', '≥2000份', '1000份', '10', '10'),
