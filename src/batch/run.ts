@@ -69,7 +69,7 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
       return cached;
     }
     stats.parsed++;
-    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules };
+    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules, limits: { maxFileSize: config.limits.maxFileSize } };
     const result: RunResult = needsIsolation(bytes) || size > 1
       ? await lintIsolated(getPool(), job, bytes, lintOptions)
       : await lintFile(bytes, job.filePath, { ...lintOptions, timeoutMs: config.limits.timeoutMs }).catch(() => markTransient(fatalResult(job.filePath, cliLocalized('readerFailed'), locale)));

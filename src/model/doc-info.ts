@@ -174,6 +174,7 @@ function cleanUnit(raw: string): string {
 // and starting with it ("市场", "区域"). "平山县城市管理局" is 平山县 + 城市管理局.
 const NOT_A_PLACE = /^(城市|都市|超市|社区|园区|小区|片区|景区|城区|矿区|辖区|校区|牧区|山区|库区|城乡|城镇|村镇|集镇|乡镇|发区)/;
 const NOT_A_PLACE_AT = /^(市场|市民|区域|区块|乡村|乡土|镇痛)/;
+const AUTONOMOUS = /^[\u4e00-\u9fa5]{1,14}?族自治(区|州|县|旗)/;
 const LEVEL_SUFFIX = /(自治区|自治州|自治县|自治旗|特别行政区|街道|地区|省|市|州|盟|区|县|旗|乡|镇)/g;
 
 /**
@@ -187,7 +188,10 @@ export function adminPlace(unit: string): { place: string; level: AdminLevel } |
     LEVEL_SUFFIX.lastIndex = 0;
     let m: RegExpExecArray | null;
     let step: { place: string; level: AdminLevel } | undefined;
-    while ((m = LEVEL_SUFFIX.exec(rest))) {
+    // "东乡族自治县", "黔东南苗族侗族自治州": the 乡/南 inside the name is not a level.
+    const autonomous = AUTONOMOUS.exec(rest);
+    if (autonomous) step = { place: autonomous[0], level: normalizeLevel(`自治${autonomous[1]}`) };
+    while (!step && (m = LEVEL_SUFFIX.exec(rest))) {
       if (m.index === 0) continue;
       if (m.index > 7) break;
       const word = rest.slice(m.index - 1);
@@ -196,7 +200,7 @@ export function adminPlace(unit: string): { place: string; level: AdminLevel } |
       if (/[的和与及、，]/.test(place)) break;
       let suffix = m[0];
       // The level character can end the proper name itself: 平乡县, 新乡市, 杭州市, 通州区 — the level is the next one.
-      const next = /^(市|州|区|县|旗|镇)/.exec(rest.slice(place.length));
+      const next = /^(省|市|州|区|县|旗|镇)/.exec(rest.slice(place.length));
       if (next && suffix.length === 1 && !NOT_A_PLACE_AT.test(rest.slice(place.length))) {
         place += next[0];
         suffix = next[0];

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintDocument, parseReport } from '../../src/api.js';
 import type { LintMessage } from '../../src/engine/result.js';
+import { makeDocx, type BlockSpec } from '../helpers/make-docx.js';
 
 const DIR = new URL('../../fixtures/realistic/', import.meta.url);
 
@@ -43,6 +44,30 @@ const matches = (entry: Entry, m: LintMessage) =>
   && (!entry.severity || m.severity === entry.severity);
 
 const show = (m: LintMessage) => `${m.ruleId} ${m.line}:${m.column} [${m.excerpt}] ${m.message}`;
+
+/**
+ * The report as a user's plain Word file: one paragraph per line (typed numbers, no heading styles, Markdown '#'
+ * removed) and the GFM tables as real tables. Merged cells stay empty cells, as in a table typed without merging.
+ */
+function plainDocx(markdown: string): Uint8Array {
+  const blocks: BlockSpec[] = [];
+  let table: string[][] | undefined;
+  for (const raw of markdown.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('|')) {
+      if (/^\|[\s|:-]+\|$/.test(line)) continue;
+      if (!table) { table = []; blocks.push({ table }); }
+      table.push(line.slice(1, -1).split('|').map((c) => c.trim()));
+      continue;
+    }
+    table = undefined;
+    if (line) blocks.push(raw.replace(/^#+\s*/, ''));
+  }
+  return makeDocx({ blocks });
+}
+
+/** What a finding is about, independent of line numbers (which differ between the .md and the .docx rendering). */
+const key = (m: LintMessage) => `${m.ruleId} [${m.excerpt}] ${m.message.replace(/第 \d+ 行/g, '第 N 行')}`;
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 
@@ -76,6 +101,12 @@ describe('fixtures/realistic', () => {
         const { messages } = await lint();
         const extra = messages.filter((m) => !expected.some((e) => matches(e, m)) && !allow.some((a) => matches(a, m)));
         expect(extra.map(show)).toEqual([]);
+      });
+
+      it('gives the same findings when the report is a plain .docx', async () => {
+        const md = await lint();
+        const docx = await lintDocument(await parseReport(plainDocx(readFileSync(new URL(file, DIR), 'utf8')), `${name}.docx`));
+        expect(docx.messages.map(key).sort()).toEqual(md.messages.map(key).sort());
       });
 
       for (const e of expected.filter((x) => x.todo)) it.todo(`should report ${e.ruleId} on 「${e.excerpt}」 — ${e.todo}`);
