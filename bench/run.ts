@@ -148,7 +148,7 @@ function docxMode(tool: DocxMode, files: string[], timeoutMs: number): DocxModeR
 }
 
 function warm(tool: DocxMode, files: string[], quick: boolean) {
-  const r = runChild({ mode: 'warm', tool, files, warmup: quick ? 3 : 5, iterations: quick ? 10 : 30 }, 120_000);
+  const r = runChild({ mode: 'warm', tool, files, warmup: quick ? 5 : 10, iterations: quick ? 10 : 30 }, 120_000);
   if (!r) return undefined;
   return Object.fromEntries(files.map((f) => {
     const runs = r.timings.filter((x) => x.file === f);

@@ -37,7 +37,8 @@ function checkTable(ctx: Ctx, table: ScoringTable) {
     const v = verdict(total.value, parts.sum, decimals);
     if (v !== 'ok') {
       ctx.report({
-        messageId: 'sum',
+        // No 预算执行率 score of its own (no fund block, or 执行率 is an indicator row): no "含预算执行率得分 0".
+        messageId: fundScore ? 'sum' : 'sumPlain',
         data: { sum: fmt(parts.sum), total: total.text, fund: fundScore?.text ?? '0' },
         node: total.cell,
         severity: v === 'warning' ? 'warning' : undefined,
@@ -92,6 +93,10 @@ export default defineRule({
       sum: {
         'zh-CN': '各项得分合计 {sum}（含预算执行率得分 {fund}），但总分为 {total}',
         en: 'the scores add up to {sum} (budget execution score {fund} included), but the total is {total}',
+      },
+      sumPlain: {
+        'zh-CN': '各项得分合计 {sum}，但总分为 {total}',
+        en: 'the scores add up to {sum}, but the total is {total}',
       },
       overTotal: {
         'zh-CN': '总分 {total} 超过总分值 {weight}',

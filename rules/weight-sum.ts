@@ -60,16 +60,19 @@ function checkGroups(ctx: Ctx, table: ScoringTable) {
 function checkTotal(ctx: Ctx, table: ScoringTable) {
   const sum = sumWeights(table.indicators);
   if (!sum || table.indicators.length === 0) return;
-  const fund = fundWeight(table) ?? new Decimal(0);
+  const fundW = fundWeight(table);
+  const fund = fundW ?? new Decimal(0);
   const all = sum.plus(fund);
+  // Without a separate 预算执行率 weight (no fund block, or 执行率 is an indicator row) the message names no "+ 0".
+  const plain = fundW === undefined ? 'Plain' : '';
   const stated = table.total?.weight?.value;
   const expected = stated ?? new Decimal(ctx.options.total);
   const node = table.total?.weight?.cell ?? table.total?.cell ?? table.indicators[0]!.nameCell;
   const data = { sum: fmt(all), indicators: fmt(sum), fund: fmt(fund), expected: fmt(expected) };
   if (!all.equals(expected)) {
-    ctx.report({ messageId: stated ? 'totalRow' : 'totalSum', data, node });
+    ctx.report({ messageId: `${stated ? 'totalRow' : 'totalSum'}${plain}`, data, node });
   } else if (stated && !stated.equals(ctx.options.total)) {
-    ctx.report({ messageId: 'totalSum', data: { ...data, expected: fmt(new Decimal(ctx.options.total)) }, node });
+    ctx.report({ messageId: `totalSum${plain}`, data: { ...data, expected: fmt(new Decimal(ctx.options.total)) }, node });
   }
 }
 
@@ -123,6 +126,14 @@ export default defineRule({
       totalRow: {
         'zh-CN': '各项分值合计 {sum}（指标 {indicators} + 预算执行率 {fund}），但总分行的分值为 {expected}',
         en: 'the weights add up to {sum} (indicators {indicators} + budget execution {fund}), but the total row gives {expected}',
+      },
+      totalSumPlain: {
+        'zh-CN': '各项分值合计 {sum}，应为 {expected}',
+        en: 'the weights add up to {sum}; they should add up to {expected}',
+      },
+      totalRowPlain: {
+        'zh-CN': '各项分值合计 {sum}，但总分行的分值为 {expected}',
+        en: 'the weights add up to {sum}, but the total row gives {expected}',
       },
       defaultWeights: {
         'zh-CN': '一级指标权重为 {found}，与默认权重 {expected} 不同，调整权重需说明特殊理由',

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Locale, Rule } from '../engine/rule.js';
-import { enableRules, type RuleEntries } from './rule-settings.js';
+import { ConfigError, enableRules, type RuleEntries } from './rule-settings.js';
 import type { ConfigLoader } from './load.js';
 import type { EffectiveConfig, LoadedConfig } from './schema.js';
 import { parseDuration, parseSize } from './units.js';
@@ -75,8 +75,27 @@ export class ConfigResolver {
  */
 export function validateRules(config: EffectiveConfig, overrides: CliOverrides, rules: readonly Rule[]) {
   const fromFile = Object.fromEntries(Object.entries(config.rules).filter(([id]) => !overrides.rules || !(id in overrides.rules)));
-  if (Object.keys(fromFile).length) enableRules([...rules], fromFile, config.configFile ?? 'config');
-  if (overrides.rules && Object.keys(overrides.rules).length) enableRules([...rules], overrides.rules, '--rule');
+  const check = (entries: RuleEntries, where: string) => {
+    enableRules([...rules], entries, where);
+    rejectUnknownOptions(entries, rules, where);
+  };
+  if (Object.keys(fromFile).length) check(fromFile, config.configFile ?? 'config');
+  if (overrides.rules && Object.keys(overrides.rules).length) check(overrides.rules, '--rule');
+}
+
+/** Rule option schemas are plain z.object (unknown keys silently dropped); a typo in a config must not be. */
+function rejectUnknownOptions(entries: RuleEntries, rules: readonly Rule[], where: string) {
+  for (const [id, entry] of Object.entries(entries)) {
+    const options = Array.isArray(entry) ? entry[1] : undefined;
+    if (!options || typeof options !== 'object') continue;
+    const shape = (rules.find((r) => r.meta.id === id)?.meta.options as { shape?: Record<string, unknown> } | undefined)?.shape;
+    if (!shape) continue;
+    const unknown = Object.keys(options).filter((key) => !(key in shape));
+    if (unknown.length) {
+      const known = Object.keys(shape);
+      throw new ConfigError(`${where}: ${unknown.map((k) => `rules.${id}.${k}`).join(', ')}: unknown option; allowed: ${known.length ? known.join(', ') : '(this rule takes no options)'}`);
+    }
+  }
 }
 
 /** The folder ignore patterns of a config are relative to. */

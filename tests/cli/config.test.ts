@@ -33,6 +33,8 @@ describe('config discovery', () => {
     'badlimits/.reportlintrc.json': JSON.stringify({ limits: { timeout: 'soon', maxThings: 1 } }),
     'badlimits/x.md': SEED,
     'badlocale/.reportlintrc.json': JSON.stringify({ locale: 'fr' }),
+    'badopt/.reportlintrc.json': JSON.stringify({ rules: { [ruleA!]: ['warning', { noSuchOption: 1 }] } }),
+    'badopt/x.md': SEED,
     'badlocale/x.md': SEED,
   });
   afterAll(() => t.cleanup());
@@ -83,6 +85,7 @@ describe('config discovery', () => {
       ['badyaml', [/badyaml[/\\]\.reportlintrc\.yaml/, /YAML/]],
       ['badlimits', [/badlimits[/\\]\.reportlintrc\.json/, /maxThings/, /timeout/]],
       ['badlocale', [/badlocale[/\\]\.reportlintrc\.json/, /locale/, /zh-CN/]],
+      ['badopt', [/badopt[/\\]\.reportlintrc\.json/, new RegExp(`rules\\.${ruleA}\\.noSuchOption`), /unknown option/]],
     ];
     for (const [dir, patterns] of cases) {
       const r = cli(['--format', 'json', t.path(`${dir}/x.md`)]);

@@ -27,6 +27,11 @@ ruleTester('score-total', {
     { name: 'narrative check off', text: table('9', ['50', '30', '10'], '99', { after: '自评得分90分。' }), options: { narrative: false } },
   ],
   invalid: [
+    {
+      name: 'no fund block: the message does not speak of a 预算执行率 score of 0',
+      text: selfEval({ rows: [['产出指标（50分）', '数量指标', '培训人数', '≥800人', '812人', '50', '45', '疫情影响']], total: ['50', '48'] }),
+      errors: [{ match: /^各项得分合计 45，但总分为 48\n/ }],
+    },
     { name: 'total fixture: 94.2 against 96.2', text: fixture('total'), errors: [{ match: /合计 94\.2.*总分为 96\.2/, severity: 'error', excerpt: '96.2' }] },
     { name: 'total 98 with scores adding to 94', text: table('9', ['48', '27', '10'], '98'), errors: [{ match: /合计 94.*98/, severity: 'error' }] },
     { name: 'one decimal unit off: warning', text: table('9', ['48.5', '27.3', '9.6'], '94.5'), errors: [{ match: /合计 94\.4.*94\.5/, severity: 'warning' }] },

@@ -61,6 +61,11 @@ ruleTester('weight-sum', {
   ],
   invalid: [
     {
+      name: 'no fund block: the message does not speak of a 预算执行率 weight of 0',
+      text: selfEval({ rows: [['产出指标（50分）', '数量指标', '培训人数', '≥800人', '812人', '50', '50', ''], ['效益指标（30分）', '社会效益指标', '就业率', '≥60%', '66%', '30', '30', '']], total: ['90', '80'] }),
+      errors: [{ match: /^各项分值合计 80，但总分行的分值为 90\n/ }],
+    },
+    {
       name: 'merged fixture: 产出 45 of 50, all 95',
       text: fixture('merged'),
       errors: [{ match: /产出指标.*合计 45.*50 分/, severity: 'error' }, { match: /合计 95.*应为 100/, severity: 'error' }],
