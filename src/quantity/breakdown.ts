@@ -19,8 +19,10 @@ const COLLECTIVE = /(?:共计|合计|总计|总共|一共|累计|共)(?:为|是|
 /** A clause with one of these words is not one more part: it compares or derives ("较上年增加10万元"). */
 const NOT_A_PART = /较|同比|比上年|增长|增加|减少|下降|上升|节约|结余|超支|执行率|完成率|占/;
 
-function summable(q: Quantity): boolean {
-  return q.kind !== 'bare' && q.kind !== 'percent' && q.kind !== 'points' && q.kind !== 'score'
+/** An amount that can be a part or a total. Scores only within a breakdown of a score ("综合评分95.5分，其中部门决策19分…"). */
+function summable(q: Quantity, like?: Quantity): boolean {
+  const scoreOfScore = q.kind === 'score' && like?.kind === 'score';
+  return q.kind !== 'bare' && q.kind !== 'percent' && q.kind !== 'points' && (q.kind !== 'score' || scoreOfScore)
     && !q.share && !q.frequency && !q.distributive && !q.range && !q.comparator;
 }
 
@@ -46,6 +48,9 @@ function lastBefore(qs: Quantity[], at: number, floor: number, accept: (q: Quant
   return undefined;
 }
 
+/** "基本支出中，" / "在项目支出中：" opening a sentence: the whole the following list is a breakdown of. */
+const NAMED_WHOLE = /(?<=^|[。！？!?\n])\s*(?:在)?([\u4e00-\u9fa5]{2,14}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|人员|费用|资产))中\s*[，,：:]\s*/g;
+
 /** How far back a total may stand from its 其中 (it is in the same or the previous sentence). */
 const TOTAL_WINDOW = 300;
 
@@ -65,14 +70,17 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   }
   const parts: Quantity[] = [];
   const clauses = new Set<number>();
+  let listSeparator = false;
   for (let i = firstFrom(qs, from); i < qs.length; i++) {
     const q = qs[i]!;
     if (q.start >= sentenceEnd) break;
     if (q.end > sentenceEnd) continue;
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
     if (NOT_A_PART.test(q.lead)) break;
-    if (!summable(q)) return undefined;
+    if (!summable(q, like)) return undefined;
     if (clauses.has(q.clause[0])) return undefined;
+    if (parts.length && endsList(text.slice(parts[parts.length - 1]!.end, q.start), parts.length === 1 ? undefined : listSeparator)) break;
+    if (parts.length === 1) listSeparator = strongSeparator(text.slice(parts[0]!.end, q.start));
     clauses.add(q.clause[0]);
     parts.push(q);
   }
@@ -80,6 +88,24 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   const last = parts[parts.length - 1]!;
   if (/^\s*(?:等|之类)/.test(text.slice(last.end, Math.min(sentenceEnd, last.end + 8)))) return undefined;
   return parts;
+}
+
+/** A clause opening with these words names another group ("，另有退休人员6人"), not one more part. */
+const ANOTHER_GROUP = /(?:^|[，,；;、])\s*(?:另有|另外|此外|除此之外|除此以外|另(?!一))/;
+const STRONG = /[；;]/;
+
+function strongSeparator(gap: string): boolean {
+  return STRONG.test(gap);
+}
+
+/**
+ * Does the text between two figures end the list? A new clause naming another group does; so does a "；" after
+ * parts separated by "，" / "、" ("其中行政人员17人、事业人员44人；离退休人员29人"). `listSeparator` is whether the list
+ * itself uses "；" (undefined while only one part is known: then "；" alone ends nothing).
+ */
+function endsList(gap: string, listUsesSemicolon: boolean | undefined): boolean {
+  if (ANOTHER_GROUP.test(gap)) return true;
+  return listUsesSemicolon === false && STRONG.test(gap);
 }
 
 function endOfSentence(text: string, from: number): number {
@@ -95,7 +121,7 @@ function endOfSentence(text: string, from: number): number {
  * between may only be changes and statements about other things ("，比上年增加10万元，增长8.82%。", "投入资金5万元").
  */
 function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined): Quantity | undefined {
-  const total = lastBefore(qs, at, at - TOTAL_WINDOW, (q) => summable(q) && !NOT_A_PART.test(q.lead) && (!like || sameDimension(q, like)));
+  const total = lastBefore(qs, at, at - TOTAL_WINDOW, (q) => summable(q, like) && !NOT_A_PART.test(q.lead) && (!like || sameDimension(q, like)));
   if (!total) return undefined;
   const between = text.slice(total.end, at);
   const stops = between.match(/[。！？!?\n]/g) ?? [];
@@ -136,7 +162,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         const sentenceEnd = endOfSentence(text, at);
         let firstPart: Quantity | undefined;
         for (let i = firstFrom(qs, at + m[0].length); i < qs.length && qs[i]!.start < sentenceEnd && !firstPart; i++) {
-          if (summable(qs[i]!)) firstPart = qs[i];
+          if (summable(qs[i]!, qs[i])) firstPart = qs[i];
         }
         const total = totalBefore(text, qs, at, firstPart);
         if (!total) continue;
@@ -150,7 +176,20 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         if (!first.partOf || seen.has(first)) continue;
         const parts = partsAfter(text, qs, first.start, first.sentence[1], first);
         if (!parts) continue;
-        const total = findNamedTotal(doc, all, node, first);
+        const total = findNamedTotal(doc, all, node, first.partOf, first);
+        if (!total) continue;
+        parts.forEach((p) => seen.add(p));
+        out.push({ node, total, parts, form: 'partOf' });
+      }
+      // 2b. "基本支出中，人员经费352.40万元，日常公用经费48.70万元": the whole named in a clause of its own
+      for (const m of text.matchAll(NAMED_WHOLE)) {
+        const from = m.index + m[0].length;
+        const sentenceEnd = endOfSentence(text, from);
+        const first = qs[firstFrom(qs, from)];
+        if (!first || first.start >= sentenceEnd || seen.has(first) || !summable(first)) continue;
+        const parts = partsAfter(text, qs, from, sentenceEnd, first);
+        if (!parts || parts.some((p) => seen.has(p))) continue;
+        const total = findNamedTotal(doc, all, node, m[1]!, first);
         if (!total) continue;
         parts.forEach((p) => seen.add(p));
         out.push({ node, total, parts, form: 'partOf' });
@@ -183,9 +222,8 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
 
 /** The figure named like the breakdown's whole ("基本支出"), nearest before the parts: same node, section, document. */
 function findNamedTotal(
-  doc: LintDocument, all: { node: TextNode; q: Quantity; order: number }[], node: TextNode, first: Quantity,
+  doc: LintDocument, all: { node: TextNode; q: Quantity; order: number }[], node: TextNode, name: string, first: Quantity,
 ): { node: TextNode; q: Quantity } | undefined {
-  const name = first.partOf!;
   const order = doc.textNodes().indexOf(node);
   const section = doc.sectionOf(node);
   const candidates = all.filter((p) => p.q.label === name && sameDimension(p.q, first) && summable(p.q)

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/reportlint.js');
@@ -15,6 +15,9 @@ export const PLAIN = join(FIXTURES, 'luquan-2025-plain.docx');
 export const STYLED = join(FIXTURES, 'luquan-2025-styled.docx');
 export const KEPU = join(FIXTURES, 'kepu-project-selfeval-table.docx');
 export const BAD = join(SHARED, 'corpus/bad');
+
+// Each test spawns the CLI several times; on a busy CI box (npm test runs every file in parallel) that takes a while.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) {
   throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` (npm test does it) before the CLI tests');
