@@ -35,13 +35,13 @@ export default defineRule({
     },
     tags: ['numbers', 'targets'],
   },
-  check({ doc, options, report }) {
+  check({ doc, options, locale, report }) {
     for (const t of narrativeTargets(doc).quantitative) {
       if (t.status !== 'missed' || !t.actual) continue;
       if (reasonNear(doc, [t.actual.node, t.target.node])) continue;
       report({
         messageId: 'noReason',
-        data: { label: t.target.q.label || t.actual.q.label, target: targetText(t), actual: t.actual.q.raw },
+        data: { label: t.target.q.label || t.actual.q.label, target: targetText(t, locale), actual: t.actual.q.raw },
         node: t.actual.node,
         span: [t.actual.q.start, t.actual.q.end],
       });

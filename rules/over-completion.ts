@@ -8,7 +8,7 @@ import { scoringTables } from '../src/tables/index.js';
 import { chooseProfile } from '../src/profiles/index.js';
 import { completionRatio, hasReason, narrativeTargets } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { targetText } from './target-actual.js';
+import { rowFigures, targetText } from './target-actual.js';
 
 const EXPLAINED = /超额|超计划|超出|超过预期|超预期|目标(?:值)?(?:设置|设定)?偏低/;
 
@@ -49,7 +49,7 @@ export default defineRule({
     },
     tags: ['numbers', 'targets'],
   },
-  check({ doc, options, settings, report }) {
+  check({ doc, options, settings, locale, report }) {
     if (options.profiles.length && !profileSelected(doc, settings.profile, options.profiles)) return;
     for (const t of narrativeTargets(doc).quantitative) {
       const ratio = completionRatio(t);
@@ -57,7 +57,7 @@ export default defineRule({
       if (explainedNear(doc, t.actual.node)) continue;
       report({
         messageId: 'over',
-        data: { label: t.target.q.label || t.actual.q.label, target: targetText(t), actual: t.actual.q.raw, percent: ratio.mul(100).toFixed(0) },
+        data: { label: t.target.q.label || t.actual.q.label, target: targetText(t, locale), actual: t.actual.q.raw, percent: ratio.mul(100).toFixed(0) },
         node: t.actual.node,
         span: [t.actual.q.start, t.actual.q.end],
       });
@@ -67,7 +67,12 @@ export default defineRule({
       const { record } = row;
       report({
         messageId: 'over',
-        data: { label: record.name, target: record.target?.text.trim() ?? '', actual: record.actual?.text.trim() ?? '', percent: row.ratio.mul(100).toFixed(0) },
+        data: {
+          label: record.name,
+          target: locale === 'en' ? rowFigures(row).target : record.target?.text.trim() ?? '',
+          actual: record.actual?.text.trim() ?? '',
+          percent: row.ratio.mul(100).toFixed(0),
+        },
         node: record.actual?.cell ?? record.nameCell,
       });
     }

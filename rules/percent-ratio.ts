@@ -4,6 +4,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { LintDocument } from '../src/model/document.js';
 import type { TextNode } from '../src/model/types.js';
 import { breakdowns, impliedShares } from '../src/quantity/breakdown.js';
+import { computedRate, growthStatements } from '../src/quantity/growth.js';
 import { quantities } from '../src/quantity/index.js';
 import { ratioAgreement } from '../src/quantity/tolerance.js';
 import type { PlacedQuantity, Quantity } from '../src/quantity/types.js';
@@ -54,6 +55,14 @@ export default defineRule({
         'zh-CN': '{part} 占{whole} {wholeValue} 的比例按数计算为 {computed}%，文中写作 {stated}，末位不符，请核对四舍五入',
         en: '{part} is {computed}% of {whole} ({wholeValue}); the text says {stated}, one last-digit unit off; check the rounding',
       },
+      growth: {
+        'zh-CN': '本年 {current}，上年 {previous}，按数计算{change}率为 {computed}%，但文中写作{change} {stated}',
+        en: 'this year {current}, the previous year {previous}: the {changeEn} rate is {computed}% but the text says {stated}',
+      },
+      growthLastDigit: {
+        'zh-CN': '本年 {current}，上年 {previous}，按数计算{change}率为 {computed}%，文中写作 {stated}，末位不符，请核对四舍五入',
+        en: 'this year {current}, the previous year {previous}: the {changeEn} rate is {computed}%; the text says {stated}, one last-digit unit off; check the rounding',
+      },
     },
     tags: ['numbers'],
   },
@@ -82,6 +91,30 @@ export default defineRule({
         if (share.approximate || share.range) continue;
         check(part, b.total.q.label, b.total.q, share, b.node);
       }
+    }
+
+    // "支出152.40万元，较上年的140.00万元增长8.86%": the rate from this year's and the previous year's figures
+    for (const g of growthStatements(doc)) {
+      const rate = g.rate;
+      if (!rate) continue;
+      const result = ratioAgreement(g.delta, g.deltaStep, g.whole, g.wholeStep, rate.value, rate.step);
+      const computed = computedRate(g);
+      if (!result || !computed || result.agreement === 'ok') continue;
+      const previous = g.previous?.raw ?? `${g.whole.div(g.current.factor).toFixed(Math.max(g.current.decimals, g.change?.decimals ?? 0))}${g.current.unit}`;
+      report({
+        messageId: result.agreement === 'last-digit' ? 'growthLastDigit' : 'growth',
+        severity: result.agreement === 'last-digit' ? 'warning' : undefined,
+        data: {
+          current: g.current.raw,
+          previous,
+          change: g.direction === 'up' ? '增长' : '下降',
+          changeEn: g.direction === 'up' ? 'growth' : 'decrease',
+          computed: computed.toFixed(Math.max(rate.decimals, 2)),
+          stated: rate.raw,
+        },
+        node: g.node,
+        span: [rate.start, rate.end],
+      });
     }
 
     function check(part: Quantity, wholeName: string, whole: Quantity, share: Quantity, node: TextNode) {

@@ -8,11 +8,14 @@ import type { TextNode } from '../src/model/types.js';
 import { hasReason, narrativeTargets, type NarrativeTarget } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows, type RowJudgement } from '../src/quantity/table-targets.js';
 
-export function targetText(t: NarrativeTarget): string {
-  return `${t.target.q.comparatorText ?? ''}${t.target.q.raw}`;
-}
+const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '', '~': '~' };
 
-const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '' };
+/** The target as written ("不少于10期"); in English with the comparator as a sign ("≥10期"). */
+export function targetText(t: NarrativeTarget, locale: string = 'zh-CN'): string {
+  const { comparator, comparatorText, raw } = t.target.q;
+  if (locale === 'en') return `${comparator ? OP_SIGN[comparator] ?? '' : ''}${raw}`;
+  return `${comparatorText ?? ''}${raw}`;
+}
 
 /** A table row's target and achieved value for messages: "≥2000份", "≤0.4万元", "1000份". */
 export function rowFigures(row: RowJudgement): { target: string; actual: string } {
@@ -66,18 +69,18 @@ export default defineRule({
     },
     tags: ['numbers', 'targets'],
   },
-  check({ doc, options, report }) {
+  check({ doc, options, locale, report }) {
     const { quantitative, qualitative } = narrativeTargets(doc);
     for (const t of quantitative) {
       const label = t.target.q.label || t.actual?.q.label || '';
       if (t.status === 'missing') {
-        report({ messageId: 'missing', data: { label, target: targetText(t) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
+        report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
         report({
           messageId: t.direction === 'reverse' ? 'exceeded' : 'missed',
           // an explained shortfall is still worth a note, but it is not a defect of the report
           severity: reasonNear(doc, [t.actual.node, t.target.node]) ? 'info' : undefined,
-          data: { label, target: targetText(t), actual: t.actual.q.raw },
+          data: { label, target: targetText(t, locale), actual: t.actual.q.raw },
           node: t.actual.node,
           span: [t.actual.q.start, t.actual.q.end],
         });

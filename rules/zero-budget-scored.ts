@@ -42,11 +42,11 @@ export default defineRule({
     messages: {
       scored: {
         'zh-CN': '「{item}」被评为 {score}，但报告中其支出为 0（{evidence}），无支出的项目不应评分',
-        en: '"{item}" is scored {score} but the report states no expenditure for it ({evidence})',
+        en: '"{item}" is scored {score} but the report states no expenditure for it ({evidence}); an item with no expenditure should not be scored',
       },
       completed: {
-        'zh-CN': '「{item}」被表述为已完成，但报告中其支出为 0（{evidence}）',
-        en: '"{item}" is described as completed but the report states no expenditure for it ({evidence})',
+        'zh-CN': '「{item}」被表述为已完成，但报告中其支出为 0（{evidence}），无支出的项目不应表述为已完成',
+        en: '"{item}" is described as completed but the report states no expenditure for it ({evidence}); an item with no expenditure should not be described as completed',
       },
       tableScored: {
         'zh-CN': '自评表全年执行数为 0，却给出了总分 {score}',

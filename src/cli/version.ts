@@ -34,7 +34,10 @@ export function toolVersion(): string {
   }
 }
 
-/** Hash of the size and mtime of every code file that runs (build output, or sources under test): a rebuilt rule invalidates the cache. */
+/**
+ * Hash of the content of every code file that runs (build output, or sources under test): a changed rule invalidates
+ * the cache, a rebuild that produces the same code does not. Computed only with --cache.
+ */
 export function codeFingerprint(): string {
   const base = dirname(dirname(fileURLToPath(import.meta.url))); // dist/src or src
   const top = dirname(base);
@@ -50,7 +53,7 @@ export function codeFingerprint(): string {
       const path = join(dir, name);
       const s = statSync(path);
       if (s.isDirectory()) visit(path);
-      else if (/\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')) hash.update(`${path}\0${s.size}\0${s.mtimeMs}\n`);
+      else if (/\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')) hash.update(`${path.slice(top.length)}\0`).update(readFileSync(path));
     }
   };
   visit(base);

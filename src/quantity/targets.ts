@@ -3,6 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
+import { growthStatements, computedRate } from './growth.js';
 import { quantities } from './index.js';
 import { labelSimilarity, sameMeasure } from './similarity.js';
 import type { Quantity } from './types.js';
@@ -113,7 +114,8 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       }
       const candidates = answers.flatMap((a) => figuresIn(doc, a));
       for (const target of targets) {
-        const actual = bestMatch(target, candidates.filter((c) => !used.has(c.q)))
+        const actual = (growthTarget(target.q) ? growthMatch(doc, target) : undefined)
+          ?? bestMatch(target, candidates.filter((c) => !used.has(c.q)))
           ?? fallbackMatch(doc, target, segments);
         if (actual) used.add(actual.q);
         quantitative.push(judge(target, segment, actual));
@@ -134,8 +136,71 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
         quantitative.push(judge({ node, order, q }, segment, { node, order, q: actual }));
       }
     });
+    // "一、绩效目标 … 不少于10场" and "二、绩效目标实现情况 … 24场": targets and results in sections of their own
+    const taken = new Set<Quantity>([...used, ...quantitative.map((t) => t.target.q)]);
+    for (const pair of sectionPairs(doc, (node, q) => inSegment(node, q) || taken.has(q))) {
+      taken.add(pair.actual.q);
+      const segment: StatementSegment = {
+        node: pair.target.node, order: pair.target.order, role: 'target', start: pair.target.q.clause[0], end: pair.target.q.clause[1],
+        section: doc.sectionOf(pair.target.node),
+      };
+      quantitative.push(judge(pair.target, segment, pair.actual));
+    }
     return { quantitative, qualitative };
   });
+}
+
+const TARGET_SECTION = /绩效目标|绩效指标|年度目标|目标设定|指标设定|预期目标/;
+const ACTUAL_SECTION = /实现情况|完成情况|实际完成|目标完成|指标完成|指标分析|实施效果|绩效情况|产出情况|效益情况/;
+
+/** What a paragraph's sections make of it: the innermost heading naming a target or an achievement decides. */
+function sectionRole(doc: LintDocument, node: TextNode): Role | undefined {
+  const path = doc.sectionPath(node);
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (ACTUAL_SECTION.test(path[i]!)) return 'actual';
+    if (TARGET_SECTION.test(path[i]!)) return 'target';
+  }
+  return undefined;
+}
+
+/**
+ * Targets written as "不少于10场" / "≤5万元" in a 绩效目标 section, each with the figure measuring the same thing (same
+ * unit, same measured noun) in a 实现情况 / 完成情况 section. Only pairs are returned: a target without a clear
+ * result is left to the statements that name it.
+ */
+function sectionPairs(doc: LintDocument, skip: (node: TextNode, q: Quantity) => boolean): { target: PlacedFigure; actual: PlacedFigure }[] {
+  const targets: PlacedFigure[] = [];
+  const results: PlacedFigure[] = [];
+  for (const p of quantities(doc).all) {
+    if (p.node.type !== 'paragraph' || !usable(p.q) || skip(p.node, p.q)) continue;
+    const role = sectionRole(doc, p.node);
+    if (role === 'target' && p.q.comparator && p.q.comparator !== '~' && !p.q.range) targets.push(p);
+    else if (role === 'actual' && actualCandidate(p.q)) results.push(p);
+  }
+  const out: { target: PlacedFigure; actual: PlacedFigure }[] = [];
+  const used = new Set<Quantity>();
+  for (const target of targets) {
+    let best: PlacedFigure | undefined;
+    let bestScore = 0.6;
+    for (const r of results) {
+      if (used.has(r.q) || !sameDimension(r.q, target.q)) continue;
+      const score = sameMeasure(r.q.label, target.q.label) ? 1
+        : Math.max(labelSimilarity(r.q.label, target.q.label), labelSimilarity(context(r.q), context(target.q)));
+      if (score > bestScore) { best = r; bestScore = score; }
+    }
+    if (!best) continue;
+    used.add(best.q);
+    out.push({ target, actual: best });
+  }
+  return out;
+}
+
+/** A figure that can be an achieved value: not a threshold, plan, change or part of a breakdown. */
+function actualCandidate(q: Quantity): boolean {
+  if (q.comparator && q.comparator !== '~' && q.comparatorText !== '达' && q.comparatorText !== '达到') return false;
+  if (q.range || /其中|分别|包括/.test(q.sentenceLead)) return false;
+  if (/较|同比|比上年|增加|减少|新增|下降|增长/.test(q.lead)) return false;
+  return !PLAN_LEAD.test(q.lead.trim());
 }
 
 export const PLAN_LEAD = /^(?:原计划|计划|预计|年度目标值?为?|目标值?为|指标值为|预期)/;
@@ -174,6 +239,45 @@ function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: Statem
     if (score > bestScore) { best = { node: p.node, order: p.order, q: p.q }; bestScore = score; }
   }
   return best;
+}
+
+/** "接待游客人次较上年增长不低于5%": a target on the change against the previous year; the rest is what grows. */
+const GROWTH_TARGET = /(?:较|比|同比|相比)?(?:上年|去年|上一年度?|上年度)?(?:同期)?(?:增长|增加|提高|提升|上升|增幅|下降|减少|降低|降幅)(?:率|幅度)?(?:为|达)?\s*$/;
+const GROWTH_DOWN = /下降|减少|降低|降幅/;
+
+function growthTarget(q: Quantity): boolean {
+  return q.kind === 'percent' && !q.share && GROWTH_TARGET.test(q.label) && /较|比|同比|相比|上年|去年|增长率|增幅|降幅/.test(q.label);
+}
+
+/** The achieved growth of a growth target: the stated (or, without one, the computed) rate of the statement that
+ * measures the same thing ("全年接待游客286.3万人次，较上年的270.1万人次增长6.00%"). */
+function growthMatch(doc: LintDocument, target: PlacedFigure): PlacedFigure | undefined {
+  const noun = target.q.label.replace(GROWTH_TARGET, '');
+  const down = GROWTH_DOWN.test(target.q.label.slice(noun.length));
+  let best: PlacedFigure | undefined;
+  let bestScore = 0.5;
+  for (const g of growthStatements(doc)) {
+    if (g.node === target.node && g.current.start < target.q.end && g.current.end > target.q.start) continue;
+    const score = labelSimilarity(noun, `${g.current.label}${g.current.after}${g.current.unit}`);
+    if (score <= bestScore) continue;
+    const sign = (g.direction === 'down') === down ? 1 : -1;
+    const rate = g.rate ? g.rate.value.mul(sign) : computedRate(g)?.mul(sign);
+    if (!rate) continue;
+    const q = g.rate ?? achievedRate(g.current, rate);
+    const achieved = sign === 1 && g.rate ? q : { ...q, value: rate, base: rate, raw: `${rate.toFixed(Math.max(q.decimals, 2))}%` };
+    best = { node: g.node, order: doc.textNodes().indexOf(g.node), q: achieved };
+    bestScore = score;
+  }
+  return best;
+}
+
+/** A rate computed from two figures, as a figure written in the growth statement's place. */
+function achievedRate(at: Quantity, rate: Decimal): Quantity {
+  const step = new Decimal('0.01');
+  return {
+    ...at, raw: `${rate.toFixed(2)}%`, value: rate, base: rate, unit: '%', kind: 'percent', factor: new Decimal(1),
+    decimals: 2, step, chinese: false, label: at.label,
+  };
 }
 
 function judge(target: PlacedFigure, segment: StatementSegment, actual: PlacedFigure | undefined): NarrativeTarget {

@@ -11,7 +11,7 @@ ruleTester('percent-ratio', {
     { name: 'the whole rounded to one decimal', text: '总支出271.8万元。人员经费236.95万元，占总支出87.18%。' },
     { name: '文号 and dates around the figures', text: '根据财预〔2020〕10号，截至2025年12月31日，基本支出271.77万元，人员经费236.95万元，占基本支出87.19%。' },
     { name: 'counts', text: '培训学员200人，其中女性学员80人，占培训学员40%。' },
-    { name: 'shares after the parts of a breakdown', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占2.80%。' },
+    { name: 'shares after the parts of a breakdown', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.81%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占2.80%。' },
   ],
   invalid: [
     { name: 'seed variant 85.19 %', text: '其中基本支出271.77万元。人员经费236.95万元，占基本支出85.19%。', errors: [{ match: /87\.19.*85\.19%/, severity: 'error' }] },

@@ -1,0 +1,107 @@
+// Growth rates stated against the previous year: "支出152.40万元，较上年的140.00万元增长8.86%" / "本年152.40万元，上年同期
+// 140.00万元，同比下降…%" / "支出152.40万元，比上年增加12.40万元，增长8.86%". Each with this year's figure, the previous
+// year's (stated or derived from the change) and the rate computed from them. Used by percent-ratio and target-actual.
+import { Decimal } from 'decimal.js';
+import type { LintDocument } from '../model/document.js';
+import type { TextNode } from '../model/types.js';
+import { quantities } from './index.js';
+import type { Quantity } from './types.js';
+import { sameDimension } from './units.js';
+
+export interface GrowthStatement {
+  node: TextNode;
+  /** This year's figure. */
+  current: Quantity;
+  /** The previous year's figure as written, if written. */
+  previous?: Quantity;
+  /** The change as written ("增加12.40万元"), if written. */
+  change?: Quantity;
+  /** The stated rate ("增长8.86%"), if any. */
+  rate?: Quantity;
+  direction: 'up' | 'down';
+  /** Change in the stated direction (negative when the figures move the other way) and the previous value, in base
+   * units, with their rounding units. */
+  delta: Decimal;
+  deltaStep: Decimal;
+  whole: Decimal;
+  wholeStep: Decimal;
+}
+
+const CHANGE_WORD = /(?:增长|增加|上升|提高|提升|增幅|下降|减少|降低|下滑|降幅)(?:了)?(?:幅度)?(?:为|达|是)?[：:]?\s*$/;
+const DOWN = /下降|减少|降低|下滑|降幅/;
+/** The previous year's figure: "较上年的", "比去年", "上年同期", "2023年为". */
+const PREVIOUS = /(?:较|比|相比|对比|与)(?:上年|去年|上一年|上年度|上一年度|\d{4}年度?)?(?:同期)?(?:的|为|是)?\s*$|(?:上年|去年|上一年|上年度|上一年度)(?:同期)?(?:的|为|是|数|实际|支出|收入)?\s*$/;
+/** Words that make a figure a comparison, not this year's value. */
+const NOT_CURRENT = /较|比上|同比|上年|去年|同期|增长|增加|减少|下降|上升|提高|降低/;
+
+function amount(q: Quantity): boolean {
+  return (q.kind === 'money' || q.kind === 'count' || q.kind === 'measure' || q.kind === 'duration')
+    && !q.share && !q.range && !q.comparator && !q.frequency && !q.distributive;
+}
+
+/** The growth a figure's clause states: from this year's figure and the previous year's (or the change). */
+function growthAt(
+  node: TextNode, qs: Quantity[], index: number, rate: Quantity | undefined, direction: 'up' | 'down', stated?: Quantity,
+): GrowthStatement | undefined {
+  const anchor = stated ?? qs[index]!;
+  let change: Quantity | undefined;
+  let previous: Quantity | undefined = stated;
+  if (stated) index--;
+  let current: Quantity | undefined;
+  for (let i = index - 1; i >= 0 && !current; i--) {
+    const q = qs[i]!;
+    if (q.sentence[0] !== anchor.sentence[0]) break;
+    if (q.kind === 'percent') return undefined;
+    if (!amount(q)) continue;
+    const lead = q.lead.trim();
+    if (!change && !previous && CHANGE_WORD.test(lead)) { change = q; continue; }
+    if (!previous && PREVIOUS.test(lead)) { previous = q; continue; }
+    if (!previous && !change) return undefined;
+    if (NOT_CURRENT.test(lead)) return undefined;
+    current = q;
+  }
+  if (!current) return undefined;
+  if ((previous && !sameDimension(previous, current)) || (change && !sameDimension(change, current))) return undefined;
+  const sign = direction === 'up' ? 1 : -1;
+  if (previous) {
+    return {
+      node, current, previous, ...(change ? { change } : {}), ...(rate ? { rate } : {}), direction,
+      delta: current.base.minus(previous.base).mul(sign), deltaStep: current.step.plus(previous.step),
+      whole: previous.base, wholeStep: previous.step,
+    };
+  }
+  const delta = change!.base;
+  return {
+    node, current, change: change!, ...(rate ? { rate } : {}), direction,
+    delta, deltaStep: change!.step, whole: current.base.minus(delta.mul(sign)), wholeStep: current.step.plus(change!.step),
+  };
+}
+
+export function growthStatements(doc: LintDocument): GrowthStatement[] {
+  return doc.memo('quantity:growth', () => {
+    const out: GrowthStatement[] = [];
+    for (const [node, qs] of quantities(doc).byNode) {
+      if (node.type === 'heading') continue;
+      qs.forEach((q, i) => {
+        if (q.kind !== 'percent' || q.share || q.range || q.comparator || q.approximate) return;
+        const word = CHANGE_WORD.exec(q.lead.trim());
+        if (!word) return;
+        const found = growthAt(node, qs, i, q, DOWN.test(word[0]) ? 'down' : 'up');
+        if (found) out.push(found);
+      });
+      // "接待游客286.3万人次，较上年的270.1万人次有所增长": no rate written, the two figures give it
+      const used = new Set(out.filter((g) => g.node === node).flatMap((g) => [g.current, g.previous]));
+      qs.forEach((q, i) => {
+        if (used.has(q) || !amount(q) || !PREVIOUS.test(q.lead.trim())) return;
+        const found = growthAt(node, qs, i + 1, undefined, 'up', q);
+        if (found) out.push(found);
+      });
+    }
+    return out;
+  });
+}
+
+/** The rate computed from the figures, in percent of the previous year's value. */
+export function computedRate(g: GrowthStatement): Decimal | undefined {
+  return g.whole.lte(0) ? undefined : g.delta.div(g.whole).mul(100);
+}
