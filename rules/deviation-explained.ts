@@ -16,8 +16,9 @@ export default defineRule({
     },
     defaultSeverity: 'error',
     options: z.object({
-      /** Qualitative rows need a reason only below this share of their weight (10号: 达成 = 80%–100%). */
-      qualitativeShare: z.number().min(0).max(1).default(0.8),
+      /** Qualitative rows need a reason only below this share of their weight. 1 (default): any row scored below its
+       * weight needs one (domain guide DEV-REASON, system rule "得分<权重须填说明"); 0.8 follows the 10号 达成 band. */
+      qualitativeShare: z.number().min(0).max(1).default(1),
     }),
     messages: {
       noReason: {

@@ -62,6 +62,10 @@ export default defineRule({
         'zh-CN': '「{label}」设定了目标 {target}，但报告中没有对应的实际完成值',
         en: '"{label}" has the target {target} but the report gives no achieved value for it',
       },
+      nonNumeric: {
+        'zh-CN': '「{label}」目标为 {target}，但完成值只写了“{actual}”，量化目标应填写实际完成的数值',
+        en: '"{label}": the target is {target} but the achieved value is only "{actual}"; a numeric target needs the measured value',
+      },
       qualitativeMissing: {
         'zh-CN': '绩效目标「{target}」在本部分没有对应的完成情况说明',
         en: 'the target "{target}" has no statement of what was achieved in its section',
@@ -73,7 +77,9 @@ export default defineRule({
     const { quantitative, qualitative } = narrativeTargets(doc);
     for (const t of quantitative) {
       const label = t.target.q.label || t.actual?.q.label || '';
-      if (t.status === 'missing') {
+      if (t.status === 'nonnumeric') {
+        report({ messageId: 'nonNumeric', severity: 'warning', data: { label, target: targetText(t, locale), actual: t.statement ?? '' }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
+      } else if (t.status === 'missing') {
         report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
         report({
@@ -98,6 +104,8 @@ export default defineRule({
       const { target, actual } = rowFigures(row);
       if (row.status === 'missing') {
         report({ messageId: 'missing', data: { label: record.name, target }, node: record.nameCell });
+      } else if (row.status === 'nonnumeric') {
+        report({ messageId: 'nonNumeric', severity: 'warning', data: { label: record.name, target, actual: record.actual?.text.trim() ?? '' }, node: record.actual?.cell ?? record.nameCell });
       } else if (row.status === 'missed') {
         report({
           messageId: row.direction === 'reverse' ? 'exceeded' : 'missed',

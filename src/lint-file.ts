@@ -85,7 +85,7 @@ export async function lintFile(bytes: Uint8Array, filePath: string, options: Lin
     onRuleStart: options.onPhase,
   });
   options.onPhase?.('facts');
-  return makeResult(filePath, applyConfiguredSeverity(messages, enabled), {
+  return makeResult(filePath, messages, {
     facts: await collectFacts(doc),
     timing: { parse, rules: timing },
   });
@@ -106,23 +106,6 @@ function guardRule(rule: Rule, timeoutMs: number, locale: Locale): Rule {
       }
     },
   };
-}
-
-const RANK = { info: 0, warning: 1, error: 2 } as const;
-
-/**
- * The configured severity wins (`--rule id:warning` must turn a rule's errors into warnings): a finding reported at
- * the rule's default level takes the configured level; one a rule set lower or higher on purpose (a last-digit
- * rounding slip as a warning) is capped at the configured level.
- */
-function applyConfiguredSeverity(messages: LintMessage[], enabled: EnabledRule[]): LintMessage[] {
-  const byId = new Map(enabled.map((e) => [e.rule.meta.id, e]));
-  return messages.map((m) => {
-    const e = byId.get(m.ruleId);
-    if (!e) return m;
-    const severity = m.severity === e.rule.meta.defaultSeverity || RANK[m.severity] > RANK[e.severity] ? e.severity : m.severity;
-    return severity === m.severity ? m : { ...m, severity };
-  });
 }
 
 function debugReadFailure(filePath: string, error: unknown) {

@@ -4,7 +4,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { IgnoreMatcher } from './ignore.js';
 
-export const REPORT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'];
+/**
+ * What a folder walk picks up: the formats reportlint reads, plus the Word-like formats people still submit (.doc,
+ * .docm, .wps, .rtf), so that each of those gets a clear "save it as .docx" answer instead of being passed over.
+ */
+export const REPORT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt', '.doc', '.docm', '.wps', '.rtf'];
 
 /**
  * Repository documentation that sits next to reports (README.md, SOURCES.md, LICENSE.txt …) is not a report: folder

@@ -41,7 +41,7 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
       if (!template) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
       const text = formatMessage(template[options.locale], d.data);
       const where = doc.locate(d.node, d.span);
-      const level = d.severity ?? severity;
+      const level = effectiveSeverity(d.severity, rule.meta.defaultSeverity, severity);
       const message = file.message(text, {
         place: { start: { line: where.line, column: where.column }, end: { line: where.endLine, column: where.endColumn } },
         ruleId: id,
@@ -69,6 +69,18 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
   }
   const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
   return { messages: applyDirectives(sortAndDedupe(findings), directives), timing };
+}
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/**
+ * The configured severity wins (`--rule id:warning` turns a rule's errors into warnings): a finding reported at the
+ * rule's default level takes the configured level; one a rule set lower on purpose (a last-digit rounding slip as a
+ * warning) keeps it, capped at the configured level.
+ */
+export function effectiveSeverity(reported: Severity | undefined, ruleDefault: Severity | 'off', configured: Severity): Severity {
+  if (reported === undefined || reported === ruleDefault) return configured;
+  return RANK[reported] > RANK[configured] ? configured : reported;
 }
 
 export function internalError(ruleId: string, error: unknown, locale: Locale): LintMessage {

@@ -7,7 +7,8 @@ import { matchUnit } from './units.js';
 export interface RowJudgement {
   table: ScoringTable;
   record: IndicatorRecord;
-  status: 'met' | 'missed' | 'missing' | 'qualitative' | 'unknown';
+  /** nonnumeric: a numeric target answered only with a word ("已完成", "达标", "已完成100%"). */
+  status: 'met' | 'missed' | 'missing' | 'nonnumeric' | 'qualitative' | 'unknown';
   /** Achieved / target for positive quantitative targets. */
   ratio?: Decimal;
   direction: 'positive' | 'reverse';
@@ -27,6 +28,7 @@ export function judgeRow(table: ScoringTable, record: IndicatorRecord): RowJudge
   const base = { table, record, direction } as const;
   if (record.direction === 'qualitative' || !target) return { ...base, status: record.direction === 'qualitative' ? 'qualitative' : 'unknown' };
   const actualCell = record.actual;
+  if (actualCell && progressWord(actualCell.text)) return { ...base, status: 'nonnumeric' };
   if (!record.actualValue) {
     const blank = !actualCell || actualCell.empty || actualCell.text.trim() === '';
     return { ...base, status: blank && !actualCell?.notApplicable ? 'missing' : 'unknown' };
@@ -39,6 +41,13 @@ export function judgeRow(table: ScoringTable, record: IndicatorRecord): RowJudge
   const missed = direction === 'positive' ? got.lt(goal) : got.gt(goal);
   const ratio = direction === 'positive' && goal.gt(0) ? got.div(goal) : undefined;
   return { ...base, status: missed ? 'missed' : 'met', ...(ratio ? { ratio } : {}) };
+}
+
+/** "已完成", "完成", "达标", "已完成100%": a statement of progress, not a measured value (domain guide §3.2). */
+const PROGRESS = /^(?:已经|已|均已|全部|均|已全部|按期|按时|如期)?(?:完成|达标|达到|实现|达成)(?:了)?(?:目标|预期|预期目标|年度目标|任务|计划)?(?:100(?:\.0+)?[%％])?$/;
+
+export function progressWord(text: string): boolean {
+  return PROGRESS.test(text.replace(/[\s。．.，,；;！!]/g, ''));
 }
 
 export function tableRows(tables: ScoringTable[]): RowJudgement[] {

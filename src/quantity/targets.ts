@@ -5,6 +5,7 @@ import type { LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
 import { growthStatements, computedRate } from './growth.js';
 import { quantities } from './index.js';
+import { progressWord } from './table-targets.js';
 import { labelSimilarity, sameMeasure } from './similarity.js';
 import type { Quantity } from './types.js';
 import { sameDimension } from './units.js';
@@ -33,7 +34,9 @@ export interface NarrativeTarget {
   actual?: PlacedFigure;
   /** 'reverse' for ≤ / 不超过 targets (cost, time): the achieved value must not exceed it. */
   direction: 'positive' | 'reverse';
-  status: 'met' | 'missed' | 'missing';
+  /** nonnumeric: the completion statement says only "已完成" / "达标" (its words in `statement`). */
+  status: 'met' | 'missed' | 'missing' | 'nonnumeric';
+  statement?: string;
 }
 
 export interface QualitativeTarget {
@@ -118,7 +121,12 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
           ?? bestMatch(target, candidates.filter((c) => !used.has(c.q)))
           ?? fallbackMatch(doc, target, segments);
         if (actual) used.add(actual.q);
-        quantitative.push(judge(target, segment, actual));
+        const judged = judge(target, segment, actual);
+        // "完成情况：已完成。" answering "满意度不低于90%": a word where a measured value is needed
+        const words = answers.map((a) => a.node.text.slice(a.start, a.end)).find((w) => progressWord(w));
+        if (words && (judged.status === 'missing' || progressFigure(judged.actual?.q))) {
+          quantitative.push({ target, segment, direction: judged.direction, status: 'nonnumeric', statement: words.trim().replace(/[。；;]$/, '') });
+        } else quantitative.push(judged);
       }
     });
     // "计划开展科普讲座10场，实际开展8场": plan and result in one sentence, without 绩效指标/完成情况 heads
@@ -205,6 +213,11 @@ function actualCandidate(q: Quantity): boolean {
 
 export const PLAN_LEAD = /^(?:原计划|计划|预计|年度目标值?为?|目标值?为|指标值为|预期)/;
 const ACTUAL_LEAD = /^(?:实际|全年实际|已|共完成|全年完成|完成)/;
+
+/** "已完成100%": a figure that states progress, not the measured value. */
+function progressFigure(q: Quantity | undefined): boolean {
+  return !!q && q.kind === 'percent' && /^(?:已经|已|均已|全部|均)?完成$/.test(q.lead.trim());
+}
 
 function sectionHasAnswer(segments: StatementSegment[], target: StatementSegment): boolean {
   return segments.some((s) => s.role === 'actual' && s.section === target.section);

@@ -1,5 +1,5 @@
 // Inputs: files, folders, globs, ignore patterns, .reportlintignore, standard input (Markdown text and .docx bytes).
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, KEPU, PLAIN, SEED_MD, cli, lintJson, tempTree } from './run-cli.js';
@@ -9,7 +9,7 @@ const DOCX = readFileSync(PLAIN);
 
 function reportFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => /\.(docx|md|markdown|txt)$/i.test(f) && !f.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
+    .filter((f) => /\.(docx|md|markdown|txt|doc|docm|wps|rtf)$/i.test(f) && !f.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
     .filter((f) => !/^(readme|sources|license|changelog)\./i.test(f.split('/').pop()!))
     .map((f) => join(dir, f))
     .sort();
@@ -41,6 +41,18 @@ describe('folders and globs', () => {
   it('walks recursively in sorted order, skipping node_modules, dot-folders, dot-files, other extensions and README', () => {
     const { entries } = lintJson([t.path('reports')]);
     expect(names(entries)).toEqual(['reports/a.md', 'reports/b.docx', 'reports/drafts/g.md', 'reports/drafts/keep.md', 'reports/sub/c.markdown', 'reports/sub/d.txt']);
+  });
+
+  it('a folder walk also picks up old Word files, each answered with what to do', () => {
+    const bad = t.path('incoming');
+    mkdirSync(bad, { recursive: true });
+    copyFileSync(new URL('../../../shared/corpus/bad/legacy-word97.doc', import.meta.url), join(bad, '单位甲.doc'));
+    copyFileSync(new URL('../../../shared/corpus/bad/rtf-saved-as.doc', import.meta.url), join(bad, '单位乙.rtf'));
+    writeFileSync(join(bad, '单位丙.md'), SEED);
+    const { entries } = lintJson([bad]);
+    expect(entries.map((e) => e.filePath.split('/').pop())).toEqual(['单位丙.md', '单位乙.rtf', '单位甲.doc']);
+    expect(entries[1]!.messages[0]!.message).toMatch(/RTF/);
+    expect(entries[2]!.messages[0]!.message).toMatch(/97–2003.*另存为/);
   });
 
   it('output order is input order, duplicates once', () => {
