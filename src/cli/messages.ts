@@ -77,7 +77,7 @@ export const cliMessages = {
   },
   summary: {
     'zh-CN': '✖ {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 条提示）',
-    en: '✖ {total} problems ({errors} errors, {warnings} warnings, {infos} info)',
+    en: '✖ {total} {problemWord} ({errors} {errorWord}, {warnings} {warningWord}, {infos} info)',
   },
   maxWarnings: {
     'zh-CN': '警告数 {count} 超过了 --max-warnings {max} 的上限',

@@ -44,7 +44,11 @@ export const stylishFormatter: Formatter = (results: FileResult[], context) => {
   }
   const total = errors + warnings + infos;
   if (total === 0) return '';
-  const summary = cliMessage('summary', locale, { total, errors, warnings, infos });
+  const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+  const summary = cliMessage('summary', locale, {
+    total, errors, warnings, infos,
+    problemWord: plural(total, 'problem'), errorWord: plural(errors, 'error'), warningWord: plural(warnings, 'warning'),
+  });
   out.push('', c.bold(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : summary), '');
   return `${out.join('\n')}\n`;
 };
