@@ -16,22 +16,21 @@ export default defineRule({
     },
     defaultSeverity: 'error',
     options: z.object({
-      /** Qualitative rows need a reason only below this share of their weight. 1 (default): any row scored below its
-       * weight needs one (domain guide DEV-REASON, system rule "得分<权重须填说明"); 0.8 follows the 10号 达成 band. */
-      qualitativeShare: z.number().min(0).max(1).default(1),
+      /** Qualitative rows need a reason only below this share of their weight (10号: 达成 = 80%–100%). */
+      qualitativeShare: z.number().min(0).max(1).default(0.8),
     }),
     messages: {
       noReason: {
         'zh-CN': '「{label}」目标 {target}，实际完成 {actual}，未说明偏差原因',
-        en: '"{label}": target {target}, achieved {actual}, and no reason is given for the shortfall',
+        en: '"{label}": target {target}, achieved {actual}, and no reason is given for the shortfall; a missed target needs one',
       },
       rowNoReason: {
-        'zh-CN': '指标「{label}」目标 {target}，实际完成 {actual}，但“偏差原因分析”栏为空',
-        en: 'indicator "{label}": target {target}, achieved {actual}, but the deviation-reason cell is empty',
+        'zh-CN': '指标「{label}」目标 {target}，实际完成 {actual}，但“偏差原因分析”栏为空，应填写偏差原因',
+        en: 'indicator "{label}": target {target}, achieved {actual}, but the deviation-reason cell is empty; a missed target needs a reason',
       },
       scoreNoReason: {
-        'zh-CN': '指标「{label}」得分 {score}，低于分值 {weight}，但“偏差原因分析”栏为空',
-        en: 'indicator "{label}" scored {score} of {weight} but the deviation-reason cell is empty',
+        'zh-CN': '指标「{label}」得分 {score}，低于分值 {weight}，但“偏差原因分析”栏为空，应填写偏差原因',
+        en: 'indicator "{label}" scored {score} of {weight} but the deviation-reason cell is empty; a score below the weight needs a reason',
       },
     },
     tags: ['numbers', 'targets'],

@@ -62,6 +62,10 @@ export default defineRule({
         'zh-CN': '「{label}」设定了目标 {target}，但报告中没有对应的实际完成值',
         en: '"{label}" has the target {target} but the report gives no achieved value for it',
       },
+      late: {
+        'zh-CN': '「{label}」要求 {target} 完成，实际完成时间为 {actual}，晚于期限',
+        en: '"{label}" was due {target} but was completed {actual}, after the deadline',
+      },
       nonNumeric: {
         'zh-CN': '「{label}」目标为 {target}，但完成值只写了“{actual}”，量化目标应填写实际完成的数值',
         en: '"{label}": the target is {target} but the achieved value is only "{actual}"; a numeric target needs the measured value',
@@ -108,7 +112,7 @@ export default defineRule({
         report({ messageId: 'nonNumeric', severity: 'warning', data: { label: record.name, target, actual: record.actual?.text.trim() ?? '' }, node: record.actual?.cell ?? record.nameCell });
       } else if (row.status === 'missed') {
         report({
-          messageId: row.direction === 'reverse' ? 'exceeded' : 'missed',
+          messageId: row.deadline ? 'late' : row.direction === 'reverse' ? 'exceeded' : 'missed',
           severity: reasonGiven(record) ? 'info' : undefined,
           data: { label: record.name, target, actual },
           node: record.actual?.cell ?? record.nameCell,

@@ -49,8 +49,8 @@ export default defineRule({
         en: '"{item}" is described as completed but the report states no expenditure for it ({evidence}); an item with no expenditure should not be described as completed',
       },
       tableScored: {
-        'zh-CN': '自评表全年执行数为 0，却给出了总分 {score}',
-        en: 'the scoring table shows an execution of 0 but a total score of {score}',
+        'zh-CN': '自评表全年执行数为 0，却给出了总分 {score}，无支出的项目不应评分',
+        en: 'the scoring table shows an execution of 0 but a total score of {score}; an item with no expenditure should not be scored',
       },
     },
     tags: ['numbers'],

@@ -1,10 +1,11 @@
-// Markdown / plain text → FlatDocument. remark (with GFM) finds the block structure: headings, tables, fenced code,
+// Markdown / plain text → FlatDocument. remark (with GFM tables) finds the block structure: headings, tables, fenced code,
 // HTML comments. Report text pasted from Word has one paragraph per line, no blank lines and stray indentation, so
 // every source line of a paragraph (or list item, or indented "code") becomes its own ParagraphNode; its text is the
 // line without Markdown syntax, and `data.segments` maps each character back to its source column.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
 import type { Nodes as MdastNode, Root as MdastRoot, Table as MdastTable } from 'mdast';
 import type {
   FlatDocument, BlockNode, ParagraphNode, TableCellNode, TableNode, TableRowNode,
@@ -22,7 +23,57 @@ interface LineInfo {
   quoted?: boolean;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * GFM tables are the only GFM syntax that can reach remark: blockSkeleton leaves no inline content for strikethrough,
+ * autolinks, footnotes or task items. So only the table extension is used, without remark-gfm, whose
+ * mdast-util-gfm* packages pull in mdast-util-to-markdown (dozens of modules at start-up) that parsing never uses.
+ * The mdast side is mdast-util-gfm-table's gfmTableFromMarkdown, written out here for the same reason.
+ */
+const tableFromMarkdown: FromMarkdownExtension = {
+  enter: {
+    table(this: CompileContext, token: Token) {
+      const align = (token as Token & { _align?: string[] })._align ?? [];
+      this.enter({ type: 'table', align: align.map((d) => (d === 'none' ? null : d)) as MdastTable['align'], children: [] }, token);
+      tableData(this).inTable = true;
+    },
+    tableData: enterCell,
+    tableHeader: enterCell,
+    tableRow(this: CompileContext, token: Token) {
+      this.enter({ type: 'tableRow', children: [] }, token);
+    },
+  },
+  exit: {
+    codeText(this: CompileContext, token: Token) {
+      let value = this.resume();
+      // Escaped pipes in code inside a table cell are unescaped (backslashes are not).
+      if (tableData(this).inTable) value = value.replace(/\\([\\|])/g, (all, ch: string) => (ch === '|' ? ch : all));
+      const node = this.stack[this.stack.length - 1];
+      if (node?.type === 'inlineCode') node.value = value;
+      this.exit(token);
+    },
+    table(this: CompileContext, token: Token) {
+      this.exit(token);
+      tableData(this).inTable = undefined;
+    },
+    tableData: exitToken,
+    tableHeader: exitToken,
+    tableRow: exitToken,
+  },
+};
+
+function enterCell(this: CompileContext, token: Token) {
+  this.enter({ type: 'tableCell', children: [] }, token);
+}
+
+function exitToken(this: CompileContext, token: Token) {
+  this.exit(token);
+}
+
+function tableData(context: CompileContext): { inTable?: boolean } {
+  return context.data as { inTable?: boolean };
+}
+
+const parser = unified().use(remarkParse).data('micromarkExtensions', [gfmTable()]).data('fromMarkdownExtensions', [tableFromMarkdown]);
 
 export function readMarkdown(text: string): FlatDocument {
   const source = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');

@@ -1,7 +1,6 @@
 // A small guarded ZIP reader: central directory only, one entry inflated at a time with hard caps. The declared sizes
 // decide what we refuse up front; the real inflated size is capped by zlib itself (headers can lie).
 import { inflateRawSync } from 'node:zlib';
-import { zipSync, type Zippable } from 'fflate';
 import { READ_ERRORS, ReadError } from './errors.js';
 
 export interface ZipLimits {
@@ -159,13 +158,6 @@ export class ZipArchive {
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
-}
-
-/** A STORE-only zip of the given parts (what mammoth reads; no compression work). */
-export function storeZip(parts: Map<string, Uint8Array>): Uint8Array {
-  const z: Zippable = {};
-  for (const [name, data] of parts) z[name] = [data, { level: 0, mtime: new Date('2000-01-01T00:00:00Z') }];
-  return zipSync(z, { level: 0 });
 }
 
 function findEocd(b: Uint8Array): number {

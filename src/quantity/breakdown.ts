@@ -17,7 +17,7 @@ export interface Breakdown {
 const MARKER = /其中[：:]?|包括[：:]?|包含[：:]?|分别为[：:]?|分别是[：:]?|具体为[：:]?/g;
 const COLLECTIVE = /(?:共计|合计|总计|总共|一共|累计|共)(?:为|是|达|有)?[：:]?\s*$/;
 /** A clause with one of these words is not one more part: it compares or derives ("较上年增加10万元"). */
-const NOT_A_PART = /较|同比|比上年|增长|增加|减少|下降|上升|节约|结余|超支|执行率|完成率|占/;
+const NOT_A_PART = /较|同比|比上年|增长|增加|减少|下降|上升|节约|结余|超支|执行率|完成率|占|扣|失分/;
 
 /** An amount that can be a part or a total. Scores only within a breakdown of a score ("综合评分95.5分，其中部门决策19分…"). */
 function summable(q: Quantity, like?: Quantity): boolean {
@@ -49,7 +49,7 @@ function lastBefore(qs: Quantity[], at: number, floor: number, accept: (q: Quant
 }
 
 /** "基本支出中，" / "在项目支出中：" opening a sentence: the whole the following list is a breakdown of. */
-const NAMED_WHOLE = /(?<=^|[。！？!?\n])\s*(?:在)?([\u4e00-\u9fa5]{2,14}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|人员|费用|资产))中\s*[，,：:]\s*/g;
+const NAMED_WHOLE = /(?<=^|[。！？!?\n])\s*(?:在)?([\u4e00-\u9fa5]{0,12}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|费用|资产))中\s*[，,：:]\s*/g;
 
 /** How far back a total may stand from its 其中 (it is in the same or the previous sentence). */
 const TOTAL_WINDOW = 300;

@@ -2,6 +2,7 @@
 // an achieved value. Shared by target-actual, deviation-explained and over-completion.
 import { Decimal } from 'decimal.js';
 import type { IndicatorRecord, ScoringTable } from '../tables/types.js';
+import { deadlineMissed, parseAchievedDate, parseDeadline } from './deadline.js';
 import { matchUnit } from './units.js';
 
 export interface RowJudgement {
@@ -12,6 +13,8 @@ export interface RowJudgement {
   /** Achieved / target for positive quantitative targets. */
   ratio?: Decimal;
   direction: 'positive' | 'reverse';
+  /** The target is a deadline ("2024年10月底前") and the achieved value a date. */
+  deadline?: boolean;
 }
 
 /** The factor of a unit written in a table ("万元" → 10000, "次/年" → 1) and its measure word. */
@@ -26,6 +29,13 @@ export function judgeRow(table: ScoringTable, record: IndicatorRecord): RowJudge
   const target = record.targetValue;
   const direction = target && (target.op === '<=' || target.op === '<') ? 'reverse' : 'positive';
   const base = { table, record, direction } as const;
+  if (!target) {
+    // "2024年10月底前" / "2024年11月": a deadline is a target that can be missed
+    const deadline = record.target ? parseDeadline(record.target.text) : undefined;
+    const got = deadline && record.actual ? parseAchievedDate(record.actual.text) : undefined;
+    const missed = deadline && got ? deadlineMissed(deadline, got) : undefined;
+    if (missed !== undefined) return { table, record, direction: 'reverse', deadline: true, status: missed ? 'missed' : 'met' };
+  }
   if (record.direction === 'qualitative' || !target) return { ...base, status: record.direction === 'qualitative' ? 'qualitative' : 'unknown' };
   const actualCell = record.actual;
   if (actualCell && progressWord(actualCell.text)) return { ...base, status: 'nonnumeric' };

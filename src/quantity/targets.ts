@@ -3,6 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
+import { breakdowns } from './breakdown.js';
 import { growthStatements, computedRate } from './growth.js';
 import { quantities } from './index.js';
 import { progressWord } from './table-targets.js';
@@ -183,7 +184,7 @@ function sectionPairs(doc: LintDocument, skip: (node: TextNode, q: Quantity) => 
     if (p.node.type !== 'paragraph' || !usable(p.q) || skip(p.node, p.q)) continue;
     const role = sectionRole(doc, p.node);
     if (role === 'target' && p.q.comparator && p.q.comparator !== '~' && !p.q.range) targets.push(p);
-    else if (role === 'actual' && actualCandidate(p.q)) results.push(p);
+    else if (role === 'actual' && actualCandidate(doc, p.q)) results.push(p);
   }
   const out: { target: PlacedFigure; actual: PlacedFigure }[] = [];
   const used = new Set<Quantity>();
@@ -203,10 +204,19 @@ function sectionPairs(doc: LintDocument, skip: (node: TextNode, q: Quantity) => 
   return out;
 }
 
+/**
+ * A part of a breakdown ("其中举办科普讲座5场", "其中线上1200人次、线下2000人次") is not the achieved total. Only the
+ * breakdown's own parts count: a figure later in the sentence after a finished list ("…；建成高标准农田2.1万亩") is not one.
+ */
+function breakdownPart(doc: LintDocument, q: Quantity): boolean {
+  if (/其中|分别|包括/.test(q.lead)) return true;
+  return doc.memo('quantity:breakdownParts', () => new Set(breakdowns(doc).flatMap((b) => b.parts))).has(q);
+}
+
 /** A figure that can be an achieved value: not a threshold, plan, change or part of a breakdown. */
-function actualCandidate(q: Quantity): boolean {
+function actualCandidate(doc: LintDocument, q: Quantity): boolean {
   if (q.comparator && q.comparator !== '~' && q.comparatorText !== '达' && q.comparatorText !== '达到') return false;
-  if (q.range || /其中|分别|包括/.test(q.sentenceLead)) return false;
+  if (q.range || breakdownPart(doc, q)) return false;
   if (/较|同比|比上年|增加|减少|新增|下降|增长/.test(q.lead)) return false;
   return !PLAN_LEAD.test(q.lead.trim());
 }
@@ -245,7 +255,7 @@ function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: Statem
     if (p.node === target.node || !usable(p.q) || !sameDimension(p.q, target.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
     if (inTarget(p.node, p.q)) continue;
     // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
-    if (/其中|分别|包括/.test(p.q.sentenceLead) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
+    if (breakdownPart(doc, p.q) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
     if (PLAN_LEAD.test(p.q.lead.trim())) continue;
     const score = sameMeasure(p.q.label, target.q.label) ? 1
       : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(context(p.q), context(target.q)));
@@ -310,6 +320,8 @@ function scaled(q: Quantity, value: Decimal): Decimal {
 
 /** The achieved value as a multiple of the target (positive targets only). */
 export function completionRatio(t: NarrativeTarget): Decimal | undefined {
+  // a growth rate of 1.56% against 1% is not "156% of the target"
+  if (growthTarget(t.target.q)) return undefined;
   if (!t.actual || t.direction !== 'positive' || t.target.q.base.lte(0)) return undefined;
   const goal = t.target.q.range ? scaled(t.target.q, t.target.q.range.high) : t.target.q.base;
   return t.actual.q.base.div(goal);

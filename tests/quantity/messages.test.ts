@@ -37,3 +37,25 @@ describe.each(RULES)('%s messages', (id) => {
     }
   });
 });
+
+describe('English messages', () => {
+  const en = async (id: string, text: string) => (await lintWithRule(id, { text, options: {} }, 'en')).map((m) => m.message);
+
+  it('render comparators as signs, not Chinese words', async () => {
+    const target = await en('target-actual', '绩效指标：举办培训班不少于10期。\n完成情况：举办培训班7期。');
+    expect(target.join('\n')).toMatch(/≥10期/);
+    const over = await en('over-completion', '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n全年开展科普日系列活动24场。');
+    expect(over.join('\n')).toMatch(/target ≥10场/);
+    const reverse = await en('deviation-explained', '绩效指标：项目成本不超过12万元。\n完成情况：项目成本13.5万元。');
+    expect(reverse.join('\n')).toMatch(/≤12万元/);
+    for (const m of [...target, ...over, ...reverse]) expect(m).not.toMatch(/不少于|不超过|不低于/);
+  });
+
+  it('say what was expected as well as what was found', async () => {
+    const scored = await en('zero-budget-scored', '项目支出0万元。\n老科协活动经费综合绩效评分为90分，优秀。');
+    expect(scored).toHaveLength(1);
+    expect(scored[0]).toMatch(/90.*should not be scored/);
+    const nonNumeric = await en('target-actual', '绩效指标：群众满意度不低于90%。\n完成情况：已完成。');
+    expect(nonNumeric[0]).toMatch(/≥90%.*measured value/);
+  });
+});

@@ -17,6 +17,9 @@ ruleTester('deviation-explained', {
     { name: 'table row with a reason in its cell', text: table('| 产出指标 | 数量指标 | 科普宣传活动次数 | ≥6次 | 3次 | 15 | 7.5 | 财政资金紧张，下半年活动未能开展 |\n| 产出指标 | 数量指标 | 参与活动学校数量 | ≥6所 | 6所 | 10 | 10 | |') },
     { name: 'qualitative row inside the 达成 band', text: table('| 效益指标 | 社会效益指标 | 公众科学素质提升 | 效果明显 | 效果较明显 | 20 | 18 | |') },
     { name: 'plan and result in one sentence with a reason', text: '计划开展科普讲座10场，实际开展8场，主要原因是疫情防控要求取消了2场。' },
+    { name: 'R8: a deadline missed with a reason', text: table('| 产出指标 | 时效指标 | 项目完工时间 | 2024年10月底前 | 2024年11月 | 10 | 8 | 受汛期影响工期顺延 |') },
+    { name: 'R8: a deadline met, full points', text: table('| 产出指标 | 时效指标 | 项目完工时间 | 2024年10月31日前 | 2024年10月20日 | 10 | 10 | |') },
+    { name: 'R8: 年底前 met', text: table('| 产出指标 | 时效指标 | 完成时间 | 2024年底前 | 2024年12月 | 10 | 10 | |') },
   ],
   invalid: [
     {
@@ -46,5 +49,9 @@ ruleTester('deviation-explained', {
       errors: [{ match: /6.*10/ }],
     },
     { name: 'plan and result in one sentence without a reason', text: '计划开展科普讲座10场，实际开展8场。', errors: [{ match: '8场' }] },
+    { name: 'R8: a deadline missed, points taken, no reason', text: table('| 产出指标 | 时效指标 | 项目完工时间 | 2024年10月底前 | 2024年11月 | 10 | 8 | |'), errors: [{ match: /项目完工时间.*2024年10月底前.*2024年11月/ }] },
+    { name: 'R8 variant: a — reason cell is not a reason', text: table('| 产出指标 | 时效指标 | 项目完工时间 | 2024年10月31日前 | 2024年11月5日 | 10 | 8 | — |'), errors: [{ match: '项目完工时间' }] },
+    { name: 'R8 variant: full points on a missed deadline still need a reason', text: table('| 产出指标 | 时效指标 | 验收时间 | 10月底前 | 12月 | 10 | 10 | |'), errors: [{ match: '验收时间' }] },
+    { name: 'R8 variant: a quantitative row scored below its weight', text: table('| 产出指标 | 数量指标 | 开展活动次数 | ≥10次 | 10次 | 10 | 8 | |'), errors: [{ match: /得分 8.*10/ }] },
   ],
 });

@@ -12,6 +12,11 @@ ruleTester('over-completion', {
     { name: '文号 and dates do not count', text: '根据财预〔2020〕10号，绩效指标：2025年开展活动不少于10次。\n完成情况：2025年12月开展活动10次。' },
     { name: 'range target: above the high end by less than 30 %', text: '绩效指标：开展活动3-5次。\n完成情况：开展活动6次。' },
     { name: 'table row with a note', text: '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 产出指标 | 数量指标 | 培训人数 | ≥100人 | 200人 | 10 | 10 | 上级追加培训任务 |' },
+    { name: 'R5: targets and results in their own sections, within the threshold', text: '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n全年开展科普日系列活动12场。' },
+    { name: 'R5: a result about something else is not paired', text: '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n全年开展科技培训24场。' },
+    { name: 'R5: explained in the result section', text: '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n全年开展科普日系列活动24场，超额完成主要是上级追加任务。' },
+    { name: 'R5: a plan in the result section is not a result', text: '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n计划明年开展科普日系列活动24场。' },
+    { name: 'a growth rate above a growth target is not a completion ratio', text: '一、绩效目标\n年度绩效目标：粮食产量较上年增长不低于1%。\n二、绩效目标实现情况\n粮食产量45.6万吨，较上年的44.9万吨增长1.56%。' },
   ],
   invalid: [
     { name: '150 %', text: '绩效指标：开展活动不少于10次。\n完成情况：开展活动15次。', errors: [{ match: /10次.*15次.*150%/, severity: 'error' }] },
@@ -25,5 +30,7 @@ ruleTester('over-completion', {
     { name: 'profile selected', text: '绩效指标：开展活动不少于10次。\n完成情况：开展活动15次。', options: { profiles: ['项目支出'] }, settings: { profile: '项目支出' }, errors: 1 },
     { name: 'table row without a note', text: '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 产出指标 | 数量指标 | 培训人数 | ≥100人 | 200人 | 10 | 10 | |', errors: [{ match: '培训人数' }] },
     { name: 'plan and result in one sentence', text: '计划发放科普资料5000份，实际发放8000份。', errors: [{ match: '160%' }] },
+    { name: 'R5: target under 绩效目标, result under 实现情况', text: '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n全年开展科普日系列活动24场。', errors: [{ match: /10场.*24场.*240%/, excerpt: '24场' }] },
+    { name: 'R5 variant: nested 完成情况 section, other unit', text: '一、年度绩效目标\n（一）产出目标\n培训基层农技人员不少于200人次。\n二、绩效目标完成情况\n（一）产出完成情况\n全年培训基层农技人员350人次。', errors: [{ match: '175%' }] },
   ],
 });

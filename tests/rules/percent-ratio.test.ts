@@ -12,6 +12,14 @@ ruleTester('percent-ratio', {
     { name: '文号 and dates around the figures', text: '根据财预〔2020〕10号，截至2025年12月31日，基本支出271.77万元，人员经费236.95万元，占基本支出87.19%。' },
     { name: 'counts', text: '培训学员200人，其中女性学员80人，占培训学员40%。' },
     { name: 'shares after the parts of a breakdown', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.81%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占2.80%。' },
+    // R4: growth against the previous year
+    { name: 'growth rate that agrees', text: '支出合计152.40万元，较上年的140.00万元增长8.86%。' },
+    { name: 'decrease that agrees', text: '支出合计152.40万元，较上年的160.00万元下降4.75%。' },
+    { name: 'growth from the change that agrees', text: '支出152.40万元，比上年增加12.40万元，增长8.86%。' },
+    { name: '上年同期 and 同比增长 that agree', text: '本年接待游客286.3万人次，上年同期270.1万人次，同比增长6.00%。' },
+    { name: 'rate within the printed precision', text: '支出合计152.40万元，较上年的140.00万元增长8.9%。' },
+    { name: 'a rate without figures is not checked', text: '项目支出95.20万元，较上年增长10%。' },
+    { name: 'percentage points are not a rate', text: '执行率98.5%，较上年的95.0%提高3.5个百分点。' },
   ],
   invalid: [
     { name: 'seed variant 85.19 %', text: '其中基本支出271.77万元。人员经费236.95万元，占基本支出85.19%。', errors: [{ match: /87\.19.*85\.19%/, severity: 'error' }] },
@@ -24,5 +32,12 @@ ruleTester('percent-ratio', {
     { name: 'two shares, one wrong', text: '基本支出271.77万元。人员经费236.95万元，占基本支出87.19%，日常公用经费34.81万元，占基本支出15.81%。', errors: [{ match: '15.81%' }] },
     { name: 'Chinese wording 占…比例', text: '收入总额500万元。财政拨款400万元，占收入总额的比例为70%。', errors: [{ match: '80.00%' }] },
     { name: 'shares after the parts of a breakdown, whole not named', text: '收入合计1,234.56万元。其中：财政拨款收入1,200.00万元，占95.20%；其他收入34.56万元，占4.80%。', errors: [{ match: /97\.20%.*95\.20%/ }, { match: /2\.80%.*4\.80%/ }] },
+    { name: 'R4: growth rate recomputed', text: '支出合计152.40万元，较上年的140.00万元增长10.86%。', errors: [{ match: /8\.86%.*10\.86%/, excerpt: '10.86%', severity: 'error' }] },
+    { name: 'R4 variant: 同比增长 with 上年同期', text: '本年接待游客286.3万人次，上年同期270.1万人次，同比增长8.00%。', errors: [{ match: /6\.00%.*8\.00%/ }] },
+    { name: 'R4 variant: 减少 with the change only', text: '支出152.40万元，比上年减少7.60万元，下降5.75%。', errors: [{ match: /4\.75%.*5\.75%/ }] },
+    { name: 'R4 variant: written as growth but it fell', text: '支出合计152.40万元，较上年的160.00万元增长4.75%。', errors: [{ match: /-4\.75%/ }] },
+    { name: 'R4 variant: last-digit slip is a warning', text: '支出合计152.40万元，较上年的140.00万元增长8.87%。', errors: [{ match: '8.86%', severity: 'warning' }] },
+    { name: 'R4 variant: the rate after the change amount', text: '收入628.50万元，较上年的600.00万元增加28.50万元，增长4.95%。', errors: [{ match: /4\.75%.*4\.95%/ }] },
+    { name: 'R4 variant: 增长率为', text: '2024年支出合计152.40万元，较上年的140.00万元增长率为9.86%。', errors: [{ match: /8\.86%.*9\.86%/ }] },
   ],
 });

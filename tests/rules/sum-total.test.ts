@@ -21,6 +21,20 @@ ruleTester('sum-total', {
     { name: '主要包括 is a partial list', text: '项目支出38.00万元，主要包括科普宣传活动经费20.00万元、青少年科技创新大赛经费10.00万元。' },
     { name: '其中主要 is a partial list', text: '项目支出38.00万元，其中主要是科普宣传活动经费20.00万元、大赛经费10.00万元。' },
     { name: 'the total of the parts\' unit, past a statement about money', text: '共培训120人次，投入资金5万元，其中农民培训80人次，干部培训40人次。' },
+    // R1: a clause naming another group after the list is not a part
+    { name: '，另有 after the list names another group', text: '本会在职人员9人，其中男5人、女4人，另有退休人员6人。' },
+    { name: '；after a 、 list names another group', text: '实有在职人员61人，其中行政人员17人、事业人员44人；离退休人员29人。' },
+    { name: '；另有 after the list', text: '实有人员82人，其中行政人员31人、事业人员51人；另有退休人员40人。' },
+    { name: '此外 after the list', text: '项目资金50万元，其中财政资金30万元，自筹资金20万元，此外社会捐赠物资折合8万元。' },
+    { name: 'a ；-separated list keeps its last part', text: '受益群众共3000人次，其中：农村群众1800人次；城镇群众1200人次。' },
+    // R2: "X中，" naming the whole in a clause of its own
+    { name: '基本支出中，… agreeing with the total stated before', text: '支出合计506.30万元，其中基本支出411.10万元、项目支出95.20万元。基本支出中，人员经费362.40万元，日常公用经费48.70万元。' },
+    { name: '项目支出中： agreeing, 元 parts', text: '项目支出95.20万元。\n项目支出中：科普活动经费600000元，设备购置费352000元。' },
+    { name: 'X中， with no figure named X stays silent', text: '部门支出中，人员经费352.40万元，日常公用经费48.70万元。' },
+    // R3: score breakdowns
+    { name: 'scores that add up', text: '综合评分为92.5分，其中部门决策19分，部门管理28分，部门产出28分，部门效益17.5分。' },
+    { name: 'deductions are not parts of a score', text: '自评得分92分，其中产出数量扣3分，效益指标扣5分。' },
+    { name: 'scores of a money total are not parts', text: '支出100万元，其中部门决策19分，部门管理28分。' },
   ],
   invalid: [
     {
@@ -45,5 +59,16 @@ ruleTester('sum-total', {
     { name: 'full-width digits', text: '总支出１００万元，其中基本支出６０万元，项目支出５０万元。', errors: [{ match: '110万元' }] },
     { name: '其中 opening the next sentence', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元；其他收入30.56万元。', errors: [{ match: /1230\.56万元.*1,234\.56万元/ }] },
     { name: 'the total of the parts\' unit, past a statement about money (wrong)', text: '共培训120人次，投入资金5万元，其中农民培训80人次，干部培训30人次。', errors: [{ match: /110人次.*120人次/ }] },
+    { name: 'R1 variant: a real shortfall before ，另有 is still found', text: '本会在职人员9人，其中男5人、女3人，另有退休人员6人。', errors: [{ match: /8人.*9人/ }] },
+    { name: 'R1 variant: ；list still summed to its end', text: '受益群众共3000人次，其中：农村群众1800人次；城镇群众1000人次；学生100人次。', errors: [{ match: '2900人次' }] },
+    {
+      name: 'R2: 基本支出中， refers back to 基本支出 in the sentence before',
+      text: '支出合计506.30万元，其中基本支出411.10万元、项目支出95.20万元。基本支出中，人员经费352.40万元，日常公用经费48.70万元。',
+      errors: [{ match: /401\.10万元.*411\.10万元/, severity: 'error', excerpt: '352.40万元，日常公用经费48.70万元' }],
+    },
+    { name: 'R2 variant: 在项目支出中： in the next paragraph of the section', text: '一、支出情况\n项目支出95.20万元。\n在项目支出中：科普活动经费60.00万元，设备购置费30.20万元。', errors: [{ match: /90\.20万元.*95\.20万元/ }] },
+    { name: 'R2 variant: last-digit slip is a warning', text: '收入628.50万元。收入中，财政拨款收入612.30万元，其他收入16.19万元。', errors: [{ match: /628\.49万元.*628\.50万元/, severity: 'warning' }] },
+    { name: 'R3: score parts short of the total', text: '综合评分为95.5分，其中部门决策19分，部门管理28分，部门产出28分，部门效益17.5分。', errors: [{ match: /92\.5分.*95\.5分/, severity: 'error' }] },
+    { name: 'R3 variant: 自评得分 with 分别为', text: '项目自评得分90分，其中产出指标45分、效益指标28分、满意度指标9分、预算执行情况9.5分。', errors: [{ match: /91\.5分.*90分/ }] },
   ],
 });

@@ -1,5 +1,9 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
+const table = (rows: string) => `| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows}`;
+
 ruleTester('target-actual', {
   valid: [
     { name: 'met', text: '绩效指标：开展活动6次。\n完成情况：开展活动6次。' },
@@ -19,6 +23,19 @@ ruleTester('target-actual', {
     { name: 'plan and result in one sentence, met', text: '1.数量指标：计划开展科普讲座10场，实际开展12场，完成率120%；计划发放科普资料5000份，实际发放5200份。' },
     { name: 'a plan without a result in the same sentence is not paired inline', text: '计划开展科普讲座10场。全年共开展科普讲座10场。' },
     { name: 'noun after the figure, 名 for 人', text: '一、绩效目标\n年度绩效指标：青少年科技创新大赛参赛学生不少于300人。\n二、完成情况\n全年组织326名学生参加青少年科技创新大赛。' },
+    // R6: growth targets
+    { name: 'R6: a growth target met by the stated rate', text: '一、绩效目标\n年度绩效目标：接待游客人次较上年增长不低于5%。\n二、绩效目标实现情况\n全年接待游客286.3万人次，较上年的270.1万人次增长6.00%。' },
+    { name: 'R6: a growth target met, rate computed from the two figures', text: '一、绩效目标\n年度绩效目标：接待游客人次较上年增长不低于5%。\n二、绩效目标实现情况\n全年接待游客286.3万人次，较上年的270.1万人次有所增长。' },
+    { name: 'R6: a decrease target met', text: '绩效指标：单位能耗较上年下降不低于3%。\n完成情况：单位能耗95.0吨，较上年的100.0吨下降5.00%。' },
+    // R7: measured values
+    { name: 'R7: a word answer to a qualitative target is fine', text: '绩效目标：提升群众科学素质。\n完成情况：已完成。' },
+    { name: 'R7: a measured value after 已完成 is fine', text: '绩效指标：群众满意度不低于90%。\n完成情况：已完成，群众满意度95%。' },
+    { name: 'R7: a table row with a measured value', text: table('| 满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% | 95% | 10 | 10 | |') },
+    { name: 'R8: a deadline met', text: table('| 产出指标 | 时效指标 | 项目完工时间 | 2024年10月底前 | 2024年10月 | 10 | 10 | |') },
+    {
+      name: 'the achieved value after a finished breakdown in the same sentence',
+      text: '一、绩效目标\n年度绩效目标：高标准农田建设不少于2万亩。\n二、绩效目标实现情况\n全年培训农民3200人次，其中线上1200人次、线下2000人次；建成高标准农田2.1万亩。',
+    },
   ],
   invalid: [
     {
@@ -45,5 +62,24 @@ ruleTester('target-actual', {
     { name: 'heads after an indicator class', text: '1.数量指标年度指标值：开展科普讲座10场。\n数量指标完成情况：开展科普讲座8场。', errors: [{ match: '8场' }] },
     { name: 'a part of a breakdown elsewhere is not the achieved value', text: '一、绩效目标\n绩效指标：举办科普讲座不少于10场。\n二、完成情况\n全年举办各类活动20场，其中举办科普讲座5场。', errors: [{ match: /10场.*没有/ }] },
     { name: 'noun after the figure, missed', text: '一、绩效目标\n年度绩效指标：青少年科技创新大赛参赛学生不少于300人。\n二、完成情况\n全年组织260名学生参加青少年科技创新大赛。', errors: [{ match: /300人.*260名/ }] },
+    {
+      name: 'R6: a growth target missed',
+      text: '一、绩效目标\n年度绩效目标：接待游客人次较上年增长不低于5%。\n二、绩效目标实现情况\n全年接待游客280.1万人次，较上年的270.1万人次增长3.70%。',
+      errors: [{ match: /5%.*3\.70%/, excerpt: '3.70%' }],
+    },
+    {
+      name: 'R6 variant: missed, computed from the two figures',
+      text: '一、绩效目标\n年度绩效目标：接待游客人次较上年增长不低于5%。\n二、绩效目标实现情况\n全年接待游客275.1万人次，较上年的270.1万人次有所增长。',
+      errors: [{ match: /5%.*1\.85%/ }],
+    },
+    { name: 'R7: numeric target, answer only 已完成 (narrative)', text: '绩效指标：群众满意度不低于90%。\n完成情况：已完成。', errors: [{ match: /90%.*已完成/, severity: 'warning' }] },
+    { name: 'R7 variant: 达标 (narrative)', text: '绩效指标：发放资料不少于2000份。\n完成情况：达标。', errors: [{ match: /2000份.*达标/, severity: 'warning' }] },
+    { name: 'R7 variant: 已完成100% (narrative)', text: '绩效指标：群众满意度不低于90%。\n完成情况：已完成100%。', errors: [{ match: '已完成100%', severity: 'warning' }] },
+    {
+      name: 'R7: table rows answered with words',
+      text: table('| 产出指标 | 数量指标 | 开展活动次数 | ≥10次 | 已完成 | 10 | 10 | |\n| 产出指标 | 质量指标 | 验收合格率 | ≥90% | 已完成100% | 10 | 10 | |\n| 满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% | 完成 | 10 | 10 | |\n| 成本指标 | 经济成本指标 | 成本控制 | ≤50万元 | 达标 | 10 | 10 | — |'),
+      errors: [{ match: /≥10次.*已完成/, severity: 'warning' }, { match: '已完成100%', severity: 'warning' }, { match: /群众满意度.*完成/, severity: 'warning' }, { match: /≤50万元.*达标/, severity: 'warning' }],
+    },
+    { name: 'R8: a deadline missed', text: table('| 产出指标 | 时效指标 | 项目完工时间 | 2024年10月底前 | 2024年11月 | 10 | 8 | |'), errors: [{ match: /2024年10月底前.*2024年11月/ }] },
   ],
 });

@@ -3,13 +3,14 @@
 import type { Directive, FlatDocument, ReaderNote } from '../../model/types.js';
 import { parseDirectiveText } from '../../engine/directives.js';
 import { READ_ERRORS, ReadError, readError } from '../errors.js';
-import { storeZip, type ZipLimits } from '../zip.js';
+import type { ZipLimits } from '../zip.js';
 import { classifyNonWord, openPackage, relationshipsPartOf } from './package.js';
 import { emptyNumbering, readNumbering } from './numbering.js';
-import { readStyles, type Styles } from './styles.js';
+import { readStyles, withoutLatentStyles, type Styles } from './styles.js';
 import { readMainPart, type LossCounts } from './sidecar.js';
 import { Flattener, inlineText, type MDocument } from './flatten.js';
 import { parseXml, NS } from './xml.js';
+import { MammothParts } from './parts.js';
 
 interface MammothMessage {
   type: string;
@@ -26,35 +27,50 @@ export type DocxStats = Flattener['stats'];
 export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Promise<{ flat: FlatDocument; stats: DocxStats }> {
   const pkg = openPackage(bytes, limits);
   const { zip, mainPart, related } = pkg;
-  const parts = new Map<string, Uint8Array>();
+  // What mammoth reads: the parts as text (decoded once, shared with our own passes), never re-zipped.
+  const parts = new MammothParts();
   const take = (name: string | undefined) => {
-    if (name && zip.has(name) && !parts.has(name)) parts.set(name, asUtf8(zip.read(name)));
-    return name ? parts.get(name) : undefined;
+    if (!name || !zip.has(name)) return undefined;
+    const known = parts.get(name);
+    if (known !== undefined) return known;
+    const data = asUtf8(zip.read(name));
+    parts.set(name, data);
+    return data;
   };
-  const text = (data: Uint8Array | undefined) => (data ? new TextDecoder('utf-8').decode(data) : undefined);
+  const takeText = (name: string | undefined) => {
+    const data = take(name);
+    if (data === undefined || typeof data === 'string') return data;
+    const xml = new TextDecoder('utf-8').decode(data);
+    parts.set(name!, xml);
+    return xml;
+  };
 
   take('[Content_Types].xml');
   // mammoth finds the main part only through _rels/.rels: give it one that names the part we resolved.
-  parts.set('_rels/.rels', new TextEncoder().encode(
+  parts.set('_rels/.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/${xmlAttr(mainPart)}"/></Relationships>`,
-  ));
+  );
   take(relationshipsPartOf(mainPart));
-  const mainXml = text(take(mainPart))!;
+  let mainXml = takeText(mainPart);
   const stylesPath = related.get('styles');
-  const stylesXml = text(take(stylesPath));
+  let stylesXml = takeText(stylesPath);
   expectRoot(stylesPath, stylesXml, 'styles');
+  if (stylesXml !== undefined && stylesPath !== mainPart) {
+    stylesXml = withoutLatentStyles(stylesXml);
+    parts.set(stylesPath!, stylesXml);
+  }
   const styles: Styles = stylesXml !== undefined ? readStyles(stylesPath!, stylesXml) : { byId: new Map() };
   // mammoth 1.13.0 crashes on a table style when a package has no styles part (its default Styles lacks the
   // table-style map): give it an empty one where it looks by default.
-  if (stylesXml === undefined) parts.set('word/styles.xml', new TextEncoder().encode(`<w:styles xmlns:w="${NS.w}"/>`));
+  if (stylesXml === undefined) parts.set('word/styles.xml', `<w:styles xmlns:w="${NS.w}"/>`);
   const numberingPath = related.get('numbering');
-  const numberingXml = text(take(numberingPath));
+  const numberingXml = takeText(numberingPath);
   expectRoot(numberingPath, numberingXml, 'numbering');
   const numbering = numberingXml !== undefined ? readNumbering(numberingPath!, numberingXml) : emptyNumbering();
   for (const kind of ['footnotes', 'endnotes', 'comments']) {
     const path = related.get(kind);
-    const xml = text(take(path));
+    const xml = takeText(path);
     if (xml !== undefined) {
       parseXml(path!, xml, {});
       expectRoot(path, xml, kind);
@@ -62,7 +78,8 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
     }
   }
 
-  const sidecar = readMainPart(mainPart, mainXml, styles, numbering);
+  const sidecar = readMainPart(mainPart, mainXml!, styles, numbering);
+  mainXml = undefined;
   if (sidecar.root !== 'document') {
     const root = (sidecar.root ?? '').replace(/^~/, '');
     if (/^(workbook|presentation)$/.test(root)) throw classifyNonWord(zip, root === 'workbook' ? 'spreadsheetml' : 'presentationml');
@@ -70,26 +87,34 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
       `the main part ${mainPart} is not Word document content (root element ${root || 'missing'})`);
   }
   if (!sidecar.hasBody) throw READ_ERRORS.noMainPart(`正文部件 ${mainPart} 中没有正文（w:body）`, `the main part ${mainPart} has no body (w:body)`);
-  parts.set(mainPart, new TextEncoder().encode(sidecar.markedXml));
-  const input = storeZip(parts);
-  parts.clear();
+  // The marked text goes to mammoth alone: no copy of the main part stays with us while it builds its model.
+  const sharedWithAnotherRole = [...related.values()].includes(mainPart) || /^word\/(styles|numbering|footnotes|endnotes|comments)\.xml$/.test(mainPart);
+  parts.set(mainPart, sidecar.markedXml, { readOnce: !sharedWithAnotherRole });
+  sidecar.markedXml = '';
 
   // Loaded only now: damaged packages and bombs are refused above without paying for mammoth's start-up.
   const { default: mammoth } = await import('mammoth');
   let model: MDocument | undefined;
   let messages: MammothMessage[] = [];
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) }, {
+    // `{ file }` (an opened zip: exists/read) is mammoth's own input form in lib/unzip.js, missing from its typings;
+    // mammoth is pinned, and tests/robust reads the whole corpus through it.
+    const result = await mammoth.convertToHtml({ file: parts } as unknown as { buffer: Buffer }, {
       transformDocument: (doc: MDocument) => {
         model = doc;
         return { ...doc, children: [] };
       },
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       ignoreEmptyParagraphs: false,
+      // The HTML of an emptied document needs no style map: skip parsing mammoth's default one on every file.
+      includeDefaultStyleMap: false,
+      includeEmbeddedStyleMap: false,
     });
     messages = result.messages as MammothMessage[];
   } catch (e) {
     throw Object.defineProperty(translateMammothError(e, mainPart), 'cause', { value: e, enumerable: false });
+  } finally {
+    parts.clear();
   }
   if (!model) throw READ_ERRORS.noMainPart(`正文部件 ${mainPart} 无法读取`, `the main part ${mainPart} could not be read`);
 

@@ -35,6 +35,31 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
+/** An element whose attributes by local name are built only when a handler asks for them (few elements need any). */
+class Element implements XmlElement {
+  private localAttrs: Record<string, string> | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly local: string,
+    readonly prefix: string,
+    private readonly rawAttrs: Record<string, string>,
+    readonly selfClosing: boolean,
+    readonly endOfStartTag: number,
+  ) {}
+
+  get attrs(): Record<string, string> {
+    if (this.localAttrs) return this.localAttrs;
+    const attrs: Record<string, string> = {};
+    for (const name in this.rawAttrs) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      const colon = name.indexOf(':');
+      attrs[colon >= 0 ? name.slice(colon + 1) : name] = this.rawAttrs[name]!;
+    }
+    return (this.localAttrs = attrs);
+  }
+}
+
 /** True for the WordprocessingML namespace (transitional or strict). */
 export function isW(el: XmlElement): boolean {
   return el.uri === NS.w || el.uri === NS.w2;
@@ -43,15 +68,12 @@ export function isW(el: XmlElement): boolean {
 /** Parse `xml` (the text of package part `part`), turning any problem into a ReadError naming the part and line. */
 export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const scopes: Map<string, string>[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
+  // Prefix → URI bindings in scope, updated in place; each element that declares prefixes keeps what it replaced so
+  // its close restores it (no per-element scope objects).
+  const bindings = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
+  const replaced: ([string, string | undefined][] | undefined)[] = [];
   const stack: XmlElement[] = [];
-  const lookup = (prefix: string): string => {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-      const uri = scopes[i]!.get(prefix);
-      if (uri !== undefined) return uri;
-    }
-    return '';
-  };
+  const names = new Map<string, { prefix: string; local: string }>();
   let failure: Error | undefined;
   parser.on('error', (e) => {
     failure ??= e;
@@ -61,36 +83,46 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers): void
       failure ??= Object.assign(new Error('unsafe doctype'), { unsafe: true });
     }
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    let scope: Map<string, string> | undefined;
-    const attrs: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes)) {
-      if (name === 'xmlns') (scope ??= new Map()).set('', value);
-      else if (name.startsWith('xmlns:')) (scope ??= new Map()).set(name.slice(6), value);
-      else {
-        const colon = name.indexOf(':');
-        attrs[colon >= 0 ? name.slice(colon + 1) : name] = value;
+  const { open, close } = handlers;
+  // Without element handlers only well-formedness matters: saxes checks it without our bookkeeping.
+  if (open || close) {
+    parser.on('opentag', (tag: SaxesTagPlain) => {
+      let undo: [string, string | undefined][] | undefined;
+      const attributes = tag.attributes;
+      for (const name in attributes) {
+        // 'x': most elements declare no namespaces, so one char test settles it
+        if (name.charCodeAt(0) !== 120 || !name.startsWith('xmlns')) continue;
+        let prefix: string | undefined;
+        if (name === 'xmlns') prefix = '';
+        else if (name.startsWith('xmlns:')) prefix = name.slice(6);
+        if (prefix === undefined) continue;
+        (undo ??= []).push([prefix, bindings.get(prefix)]);
+        bindings.set(prefix, attributes[name]!);
       }
-    }
-    scopes.push(scope ?? new Map());
-    const colon = tag.name.indexOf(':');
-    const prefix = colon >= 0 ? tag.name.slice(0, colon) : '';
-    const el: XmlElement = {
-      uri: lookup(prefix),
-      local: colon >= 0 ? tag.name.slice(colon + 1) : tag.name,
-      prefix,
-      attrs,
-      selfClosing: tag.isSelfClosing,
-      endOfStartTag: parser.position,
-    };
-    stack.push(el);
-    handlers.open?.(el);
-  });
-  parser.on('closetag', () => {
-    const el = stack.pop();
-    scopes.pop();
-    if (el) handlers.close?.(el, parser.position);
-  });
+      replaced.push(undo);
+      let name = names.get(tag.name);
+      if (!name) {
+        const colon = tag.name.indexOf(':');
+        name = colon >= 0 ? { prefix: tag.name.slice(0, colon), local: tag.name.slice(colon + 1) } : { prefix: '', local: tag.name };
+        names.set(tag.name, name);
+      }
+      const el = new Element(bindings.get(name.prefix) ?? '', name.local, name.prefix, attributes, tag.isSelfClosing, parser.position);
+      stack.push(el);
+      open?.(el);
+    });
+    parser.on('closetag', () => {
+      const el = stack.pop();
+      const undo = replaced.pop();
+      if (undo) {
+        for (let i = undo.length - 1; i >= 0; i--) {
+          const [prefix, uri] = undo[i]!;
+          if (uri === undefined) bindings.delete(prefix);
+          else bindings.set(prefix, uri);
+        }
+      }
+      if (el) close?.(el, parser.position);
+    });
+  }
   if (handlers.text) parser.on('text', handlers.text);
   try {
     parser.write(xml);
