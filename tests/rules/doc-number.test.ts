@@ -14,7 +14,7 @@ ruleTester('doc-number', {
     { name: 'amounts and serial numbers', text: p('共发放资料20198份，编号第2019号的设备已报废。') },
   ],
   invalid: [
-    { name: '﹝﹞ after 〔〕 in the 鹿泉 report', text: SEED, errors: [{ match: /鹿发﹝2019﹞8号.*〔〕.*第 6 行.*鹿发〔2019〕8号/, excerpt: '鹿发﹝2019﹞8号', severity: 'error' }] },
+    { name: '﹝﹞ after 〔〕 in the 鹿泉 report', text: SEED, errors: [{ match: /鹿发﹝2019﹞8号.*〔〕.*第 6 行.*鹿发〔2019〕8号/, excerpt: '鹿发﹝2019﹞8号', severity: 'warning' }] },
     { name: 'square and lenticular brackets', text: p('依据财预[2020]10号和冀财绩【2021】5号文件。'), errors: [{ match: /财预\[2020\]10号.*财预〔2020〕10号/ }, { match: /冀财绩【2021】5号.*冀财绩〔2021〕5号/ }] },
     { name: 'half- and full-width round brackets', text: p('依据石财预(2022)3号、鹿财（2023）12号。'), errors: [{ excerpt: '石财预(2022)3号' }, { excerpt: '鹿财（2023）12号' }] },
     { name: 'a two-digit year', text: p('依据鹿发〔19〕8号。'), errors: [{ match: /四位.*鹿发〔2019〕8号/ }] },

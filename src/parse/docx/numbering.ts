@@ -63,7 +63,7 @@ export function readNumbering(part: string, xml: string): NumberingDefs {
         if (!el.selfClosing) depthInLevelProps++;
         return;
       }
-      const val = el.attrs['val'];
+      const val = () => el.attrs['val'];
       switch (el.local) {
         case 'abstractNum':
           abstract = { levels: new Map() };
@@ -76,14 +76,14 @@ export function readNumbering(part: string, xml: string): NumberingDefs {
           }
           break;
         case 'abstractNumId':
-          if (num && val !== undefined) num.abstractNumId = val;
+          if (num && val() !== undefined) num.abstractNumId = val();
           break;
         case 'lvlOverride':
           overrideIlvl = int(el.attrs['ilvl']) ?? 0;
           if (num && !num.overrides.has(overrideIlvl)) num.overrides.set(overrideIlvl, {});
           break;
         case 'startOverride':
-          if (num && overrideIlvl !== undefined) num.overrides.get(overrideIlvl)!.start = int(val);
+          if (num && overrideIlvl !== undefined) num.overrides.get(overrideIlvl)!.start = int(val());
           break;
         case 'lvl': {
           const ilvl = int(el.attrs['ilvl']) ?? 0;
@@ -98,10 +98,10 @@ export function readNumbering(part: string, xml: string): NumberingDefs {
           if (level && !el.selfClosing) depthInLevelProps = 1;
           break;
         case 'numStyleLink':
-          if (abstract && !level) abstract.numStyleLink = val;
+          if (abstract && !level) abstract.numStyleLink = val();
           break;
         case 'styleLink':
-          if (abstract && !level) abstract.styleLink = val;
+          if (abstract && !level) abstract.styleLink = val();
           break;
         default:
           if (level) readLevelProperty(level, el.local, el.attrs, inChoice > 0, inFallback > 0);

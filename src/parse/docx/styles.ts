@@ -33,15 +33,16 @@ export function readStyles(part: string, xml: string): Styles {
         styles.byId.set(current.id, current);
         if (current.type === 'paragraph' && /^(1|true|on)$/i.test(el.attrs['default'] ?? '')) styles.defaultParagraphStyle = current.id;
       } else if (current) {
-        const val = el.attrs['val'];
+        // attributes are read only for the few elements that matter (building them is most of the per-element cost)
+        const val = () => el.attrs['val'];
         if (parent === 'style') {
-          if (el.local === 'name') current.name = val;
-          else if (el.local === 'basedOn') current.basedOn = val;
+          if (el.local === 'name') current.name = val();
+          else if (el.local === 'basedOn') current.basedOn = val();
         } else if (parent === 'pPr' && path[path.length - 2] === 'style') {
-          if (el.local === 'outlineLvl' && val !== undefined) current.outlineLvl = Number.parseInt(val, 10);
+          if (el.local === 'outlineLvl' && val() !== undefined) current.outlineLvl = Number.parseInt(val()!, 10);
         } else if (parent === 'numPr' && path[path.length - 2] === 'pPr' && path[path.length - 3] === 'style') {
-          if (el.local === 'numId') current.numId = val;
-          else if (el.local === 'ilvl' && val !== undefined) current.ilvl = Number.parseInt(val, 10);
+          if (el.local === 'numId') current.numId = val();
+          else if (el.local === 'ilvl' && val() !== undefined) current.ilvl = Number.parseInt(val()!, 10);
         }
       }
       if (!el.selfClosing) path.push(el.local);
