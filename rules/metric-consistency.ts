@@ -22,6 +22,7 @@ export function measuredNoun(label: string): string {
 const GENERIC = new Set(['人员', '人数', '次数', '数量', '总数', '资金', '经费', '支出', '收入', '项目', '活动', '金额', '群众']);
 /** Words that mark a figure as part of a breakdown, a change or a per-item figure, not a statement of the total. */
 const BREAKDOWN_BEFORE = /其中|分别|包括/;
+const TARGET_IN_SENTENCE = /(?:目标|指标值?|目标值|计划)\s*(?:为)?[：:]/;
 const CHANGE_IN_CLAUSE = /较|同比|比上年|增长|增加|减少|下降|新增|累计|人均|平均|每/;
 
 function candidate(p: PlacedQuantity<TextNode>): boolean {
@@ -31,8 +32,8 @@ function candidate(p: PlacedQuantity<TextNode>): boolean {
   if (q.comparator && !/^达/.test(q.comparatorText ?? '')) return false;
   if (BREAKDOWN_BEFORE.test(q.sentenceLead)) return false;
   if (CHANGE_IN_CLAUSE.test(q.lead)) return false;
-  // planned figures are targets (target-actual)
-  if (PLAN_LEAD.test(q.lead.trim())) return false;
+  // planned figures are targets (target-actual), also under a head such as "阶段性目标：" or "总体目标："
+  if (PLAN_LEAD.test(q.lead.trim()) || TARGET_IN_SENTENCE.test(q.sentenceLead)) return false;
   return true;
 }
 

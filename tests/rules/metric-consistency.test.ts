@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('metric-consistency', {
   valid: [
+    { name: 'a stage target and the result that exceeds it', text: '一、绩效目标\n2)阶段性目标：完成维修养护工程42处。\n二、完成情况\n完成维修养护工程45处，完成年度目标42处。' },
+    { name: 'an overall target and its result', text: '一、绩效目标\n总体目标：培训基层干部300人。\n二、完成情况\n全年培训基层干部326人。' },
     { name: 'a target and its achieved value', text: '绩效指标：发放资料不少于2000份。\n完成情况：发放资料1000份。' },
     { name: 'different periods', text: '上半年开展科普活动3次。\n下半年开展科普活动2次。' },
     { name: 'different years', text: '2024年发放科普资料1000份。\n2025年发放科普资料2000份。' },
