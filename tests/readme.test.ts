@@ -25,6 +25,13 @@ describe('README', () => {
     for (const rule of allRules) expect(existsSync(new URL(`../rules/${rule.meta.id}.md`, import.meta.url))).toBe(true);
   });
 
+  it('shows the latest benchmark table (bench/RESULTS.md, written by `npm run bench`)', () => {
+    const section = /<!-- bench:start -->\n([\s\S]*?)<!-- bench:end -->/.exec(readme)?.[1];
+    const results = readFileSync(new URL('../bench/RESULTS.md', import.meta.url), 'utf8').trim();
+    expect(section).toBe(`${results}\n`);
+    expect(results).toMatch(/mammoth/);
+  });
+
   it('documents every command-line option', () => {
     const help = spawnSync(process.execPath, ['bin/reportlint.js', '--help'], { encoding: 'utf8' }).stdout;
     const options = [...help.matchAll(/--[a-z][a-z-]+/g)].map((m) => m[0]).filter((o) => o !== '--help' && o !== '--version');

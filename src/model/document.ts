@@ -20,6 +20,7 @@ export class LintDocument {
   private readonly tableList: TableNode[] = [];
   private readonly tableOfCell = new Map<TableCellNode, TableNode>();
   private readonly memoStore = new Map<string, unknown>();
+  private readonly textNodesBySection = new Map<SectionNode, readonly TextNode[]>();
 
   constructor(root: RootNode, filePath = '') {
     this.root = root;
@@ -68,10 +69,14 @@ export class LintDocument {
   }
 
   /** Text nodes inside a section, its subsections included, in reading order. */
-  textNodesIn(section: SectionNode): TextNode[] {
-    const start = section.position.start;
-    const end = section.position.end;
-    return this.textNodeList.filter((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
+  textNodesIn(section: SectionNode): readonly TextNode[] {
+    let nodes = this.textNodesBySection.get(section);
+    if (!nodes) {
+      const { start, end } = section.position;
+      nodes = this.textNodeList.filter((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
+      this.textNodesBySection.set(section, nodes);
+    }
+    return nodes;
   }
 
   /** Location and excerpt of a span [start, end) of a text node's text (default: the whole text). */
