@@ -83,6 +83,8 @@ export default defineRule({
     const seen: DocNumber[] = [];
     for (const node of doc.textNodes()) {
       const text = node.text;
+      // every pattern needs a 号 and a digit; most text has neither, and the patterns try a match at each Han character
+      if (!text.includes('号') || !/\d/.test(text)) continue;
       const taken: [number, number][] = [];
       const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
 

@@ -9,6 +9,11 @@ const HAN = /[\u3400-\u9fff]/;
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '〔': '〕', '「': '」', '『': '』', '［': '］', '[': ']' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 const FULL_WIDTH_OF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
+const charClass = (chars: Iterable<string>) => new RegExp(`[${[...chars].map((ch) => ch.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+/** Every opener and closer: the characters the pairing loop looks at. */
+const BRACKET_CHARS = charClass(new Set([...Object.keys(PAIRS), ...CLOSERS.keys()]));
+/** The characters the half-width loop looks at. */
+const HALF_WIDTH_CHARS = charClass(',;:?!.("');
 const DOUBLED = /[，。；：、！？]{2,}/g;
 
 const KIND_NAMES: Record<string, string> = {
@@ -27,17 +32,24 @@ function bodyStart(node: TextNode): number {
 
 export function punctuationFindings(text: string, from = 0): Finding[] {
   const out: Finding[] = [];
-  const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!);
+  const isHan = (i: number) => {
+    if (i < 0 || i >= text.length) return false;
+    const c = text.charCodeAt(i);
+    return c >= 0x3400 && c <= 0x9fff; // = HAN on one character
+  };
 
   // Brackets and quotes: pair them up with a stack; a closer of the other width is a mixed pair.
   const stack: { ch: string; at: number }[] = [];
   const mixed = new Set<number>();
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i]!;
+  // Jump from bracket to bracket: the other characters play no part here.
+  let c: RegExpExecArray | null;
+  for (BRACKET_CHARS.lastIndex = from; (c = BRACKET_CHARS.exec(text));) {
+    const i = c.index;
+    const ch = c[0];
     if (ch === '[' && text.startsWith('[bookmark', i)) {
       // Word residue: placeholder reports it; skip the whole "[bookmark: …]".
       const close = text.indexOf(']', i);
-      if (close !== -1) { i = close; continue; }
+      if (close !== -1) { BRACKET_CHARS.lastIndex = close + 1; continue; }
     }
     if (ch in PAIRS) {
       // Inline enumerators "1)" "a)" have no opener; "(" of "(1)" does.
@@ -73,8 +85,9 @@ export function punctuationFindings(text: string, from = 0): Finding[] {
   }
 
   // Half-width punctuation between Chinese characters; a half-width bracket pair around Chinese text.
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i]!;
+  for (HALF_WIDTH_CHARS.lastIndex = from; (c = HALF_WIDTH_CHARS.exec(text));) {
+    const i = c.index;
+    const ch = c[0];
     if (mixed.has(i)) continue;
     if (',;:?!'.includes(ch) && isHan(i - 1) && isHan(i + 1)) {
       out.push({ messageId: 'halfWidth', start: i, end: i + 1, data: { found: ch, expected: FULL_WIDTH_OF[ch]! } });
@@ -94,7 +107,7 @@ export function punctuationFindings(text: string, from = 0): Finding[] {
       if (close === -1) break;
       const inner = text.slice(i + 1, close);
       if (HAN.test(inner)) out.push({ messageId: 'halfWidthQuote', start: i, end: close + 1, data: { found: text.slice(i, close + 1), expected: `“${inner}”` } });
-      i = close;
+      HALF_WIDTH_CHARS.lastIndex = close + 1;
     }
   }
 

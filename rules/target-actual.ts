@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import { scoringTables } from '../src/tables/index.js';
 import type { LintDocument } from '../src/model/document.js';
-import type { TextNode } from '../src/model/types.js';
+import type { SectionNode, TextNode } from '../src/model/types.js';
 import { hasReason, narrativeTargets, type NarrativeTarget } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows, type RowJudgement } from '../src/quantity/table-targets.js';
 
@@ -27,12 +27,23 @@ export function rowFigures(row: RowJudgement): { target: string; actual: string 
   return { target, actual };
 }
 
+/** Whether a section's paragraphs give a reason; once per section (a long section has many targets). */
+function sectionHasReason(doc: LintDocument, section: SectionNode): boolean {
+  const cache = doc.memo('target-actual:sectionHasReason', () => new Map<SectionNode, boolean>());
+  let found = cache.get(section);
+  if (found === undefined) {
+    found = doc.textNodesIn(section).some((n) => n.type !== 'heading' && hasReason(n.text));
+    cache.set(section, found);
+  }
+  return found;
+}
+
 /** A reason near a shortfall: in its own paragraphs or their smallest section. */
 export function reasonNear(doc: LintDocument, nodes: TextNode[]): boolean {
   if (nodes.some((n) => hasReason(n.text))) return true;
   for (const node of nodes) {
     const section = doc.sectionOf(node);
-    if (section && doc.textNodesIn(section).some((n) => n.type !== 'heading' && hasReason(n.text))) return true;
+    if (section && sectionHasReason(doc, section)) return true;
   }
   return false;
 }

@@ -27,6 +27,12 @@ export const BUILTIN: Substitution[] = [
   { wrong: /一如继往/g, right: '一如既往' },
   { wrong: /再接再励/g, right: '再接再厉' },
   { wrong: /按步就班/g, right: '按部就班' },
+  // A clause that starts with a bare 展 before an activity has lost the 开 of 开展 ("完成情况：展科普宣传活动3次").
+  {
+    wrong: /(?<=^|[：:。；;，,！？\s])展(?![示览现开出销演望会期区馆品板台位厅映翅])(?=[\u4e00-\u9fa5“”"]{0,12}?(?:活动|工作|宣传|培训|调研|服务|检查|讲座|比赛|竞赛))/g,
+    right: '开展',
+    message: { 'zh-CN': '句首单独的「展」疑为「开展」漏字', en: 'a clause starting with a bare 展 before an activity has probably lost the 开 of 开展' },
+  },
 ];
 
 const regexString = z.string().refine((s) => {

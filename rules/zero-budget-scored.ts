@@ -14,15 +14,16 @@ const COMPLETED = /(?:已|全部|圆满|顺利|如期|按时)(?:完成|实施完
 
 type Spending = { state: 'spent' } | { state: 'zero'; evidence: string } | { state: 'unknown' };
 
+const core = (x: string) => x.replace(/(?:支出|项目|执行数|决算数|预算数|金额)+$/, '');
+
 /** What the report says was spent on `item`: its own money figures, else the 项目支出 line. */
 function spendingOn(doc: LintDocument, item: string): Spending {
-  const money = quantities(doc).all.filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator);
-  const core = (x: string) => x.replace(/(?:支出|项目|执行数|决算数|预算数|金额)+$/, '');
+  // the money figures and their core labels are the same for every item: computed once per document
+  const money = doc.memo('zero-budget-scored:money', () => quantities(doc).all
+    .filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator)
+    .map((p) => ({ ...p, core: core(p.q.label) })));
   const name = core(item);
-  const own = money.filter((p) => {
-    const label = core(p.q.label);
-    return label.length >= 4 && (label.includes(name) || name.includes(label));
-  });
+  const own = money.filter((p) => p.core.length >= 4 && (p.core.includes(name) || name.includes(p.core)));
   if (own.some((p) => !p.q.base.isZero())) return { state: 'spent' };
   if (own.length) return { state: 'zero', evidence: `${own[0]!.q.label}${own[0]!.q.raw}` };
   const project = money.filter((p) => /项目支出$/.test(p.q.label));

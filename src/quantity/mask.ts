@@ -10,11 +10,14 @@ export interface MaskSpan {
   year?: number;
 }
 
+const TITLE = /《[^《》\n]*》/g;
+const PHONE_LABELLED = /(?:电话|手机|联系方式|传真|热线)[：:]?\s*[\d\-－—\s()（）]{7,}/g;
+
 const PATTERNS: [MaskKind, RegExp][] = [
-  ['title', /《[^《》\n]*》/g],
+  ['title', TITLE],
   // 鹿发〔2019〕8号, 财预[2020]10号, 〔2019〕第8号
   ['docno', /[\u4e00-\u9fa5A-Za-z]{0,12}[〔﹝\[【(（［]\s*\d{4}\s*[〕﹞\]】)）］]\s*(?:第\s*)?\d+\s*号/g],
-  ['phone', /(?:电话|手机|联系方式|传真|热线)[：:]?\s*[\d\-－—\s()（）]{7,}/g],
+  ['phone', PHONE_LABELLED],
   ['phone', /(?<![\d.])(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8})(?![\d.])/g],
   // 2025年12月31日, 2025年度, 2024年, 2024-2025年, 2025-12-31, 12月31日, 3月份, 年底 months
   ['date', /\d{4}\s*[-—～~至到]\s*\d{4}\s*年度?/g],
@@ -34,7 +37,12 @@ const PATTERNS: [MaskKind, RegExp][] = [
 /** All masked spans of a text, possibly overlapping, sorted by start. */
 export function maskSpans(text: string): MaskSpan[] {
   const spans: MaskSpan[] = [];
+  // Cheap pre-checks: the 文号 pattern tries a match at every Han character; all patterns but 《titles》 and labelled
+  // phone numbers need a digit.
+  const hasDigit = /\d/.test(text);
+  const hasHao = text.includes('号');
   for (const [kind, pattern] of PATTERNS) {
+    if (kind === 'docno' ? !hasHao || !hasDigit : !hasDigit && pattern !== TITLE && pattern !== PHONE_LABELLED) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const span: MaskSpan = { start: m.index, end: m.index + m[0].length, kind };

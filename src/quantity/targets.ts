@@ -63,13 +63,22 @@ export function statementSegments(doc: LintDocument): StatementSegment[] {
         // A head counts only at the start of the text or after a sentence / clause break ("绩效指标：" not "…的绩效目标：").
         const before = node.text.slice(0, h.at).replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?/, '');
         // …or after an indicator class: "数量指标完成情况：", "产出指标年度指标值："
-        if (before && !/[。；;！？\n]\s*$/.test(node.text.slice(0, h.at)) && !/^[\u4e00-\u9fa5]{0,8}指标$/.test(before.trim())) return;
+        if (before && !afterBreak(node.text, h.at) && !/^[\u4e00-\u9fa5]{0,8}指标$/.test(before.trim())) return;
         const end = heads[i + 1]?.at ?? node.text.length;
         out.push({ node, order, role: h.role, start: h.end, end, section: doc.sectionOf(node) });
       });
     });
     return out;
   });
+}
+
+const SPACE = /\s/;
+
+/** `/[。；;！？\n]\s*$/` on text.slice(0, at), without a regex scan of the whole prefix at each head. */
+function afterBreak(text: string, at: number): boolean {
+  let i = at - 1;
+  for (; i >= 0 && SPACE.test(text[i]!); i--) if (text[i] === '\n') return true;
+  return i >= 0 && '。；;！？'.includes(text[i]!);
 }
 
 /** The words around a figure: its label and, for "326名学生参加大赛", the words after it. */
@@ -131,7 +140,12 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       }
     });
     // "计划开展科普讲座10场，实际开展8场": plan and result in one sentence, without 绩效指标/完成情况 heads
-    const inSegment = (node: TextNode, q: Quantity) => segments.some((s) => s.node === node && q.start >= s.start && q.end <= s.end);
+    const segmentsOf = new Map<TextNode, StatementSegment[]>();
+    for (const s of segments) {
+      const list = segmentsOf.get(s.node);
+      if (list) list.push(s); else segmentsOf.set(s.node, [s]);
+    }
+    const inSegment = (node: TextNode, q: Quantity) => segmentsOf.get(node)?.some((s) => q.start >= s.start && q.end <= s.end) ?? false;
     doc.textNodes().forEach((node, order) => {
       if (node.type !== 'paragraph') return;
       const qs = quantities(doc).byNode.get(node) ?? [];
@@ -164,7 +178,16 @@ const ACTUAL_SECTION = /实现情况|完成情况|实际完成|目标完成|指�
 
 /** What a paragraph's sections make of it: the innermost heading naming a target or an achievement decides. */
 function sectionRole(doc: LintDocument, node: TextNode): Role | undefined {
-  const path = doc.sectionPath(node);
+  // the role depends only on the node's section: look it up once per section
+  const cache = doc.memo('quantity:sectionRole', () => new Map<SectionNode | undefined, Role | undefined>());
+  const section = doc.sectionOf(node);
+  if (cache.has(section)) return cache.get(section);
+  const role = pathRole(doc.sectionPath(node));
+  cache.set(section, role);
+  return role;
+}
+
+function pathRole(path: string[]): Role | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     if (ACTUAL_SECTION.test(path[i]!)) return 'actual';
     if (TARGET_SECTION.test(path[i]!)) return 'target';
@@ -246,19 +269,41 @@ function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigu
   return best;
 }
 
+/**
+ * The figures fallbackMatch may pick, whatever the target: usable, not a threshold, not inside a target segment, not a
+ * breakdown part, change or plan. Computed once per document (the per-target scan is over all figures).
+ */
+function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): (PlacedFigure & { context: string })[] {
+  return doc.memo('quantity:fallbackCandidates', () => {
+    const targetSegments = new Map<TextNode, StatementSegment[]>();
+    for (const s of segments) {
+      if (s.role !== 'target') continue;
+      const list = targetSegments.get(s.node);
+      if (list) list.push(s); else targetSegments.set(s.node, [s]);
+    }
+    const inTarget = (node: TextNode, q: Quantity) => targetSegments.get(node)?.some((s) => q.start >= s.start && q.end <= s.end) ?? false;
+    const out: (PlacedFigure & { context: string })[] = [];
+    for (const p of quantities(doc).all) {
+      if (!usable(p.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
+      if (inTarget(p.node, p.q)) continue;
+      // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
+      if (breakdownPart(doc, p.q) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
+      if (PLAN_LEAD.test(p.q.lead.trim())) continue;
+      out.push({ node: p.node, order: p.order, q: p.q, context: context(p.q) });
+    }
+    return out;
+  });
+}
+
 /** No completion line in the section: a figure elsewhere with the same unit and clearly the same label. */
 function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: StatementSegment[]): PlacedFigure | undefined {
-  const inTarget = (node: TextNode, q: Quantity) => segments.some((s) => s.role === 'target' && s.node === node && q.start >= s.start && q.end <= s.end);
   let best: PlacedFigure | undefined;
   let bestScore = 0.6;
-  for (const p of quantities(doc).all) {
-    if (p.node === target.node || !usable(p.q) || !sameDimension(p.q, target.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
-    if (inTarget(p.node, p.q)) continue;
-    // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
-    if (breakdownPart(doc, p.q) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
-    if (PLAN_LEAD.test(p.q.lead.trim())) continue;
+  const targetContext = context(target.q);
+  for (const p of fallbackCandidates(doc, segments)) {
+    if (p.node === target.node || !sameDimension(p.q, target.q)) continue;
     const score = sameMeasure(p.q.label, target.q.label) ? 1
-      : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(context(p.q), context(target.q)));
+      : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(p.context, targetContext));
     if (score > bestScore) { best = { node: p.node, order: p.order, q: p.q }; bestScore = score; }
   }
   return best;

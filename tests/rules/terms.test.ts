@@ -6,7 +6,7 @@ const p = (body: string) => `一、预算执行情况\n${body}\n`;
 
 ruleTester('terms', {
   valid: [
-    { name: 'the 鹿泉 report', text: SEED },
+    { name: 'words with 展 are not the 开展 slip', text: '一、工作开展情况\n完成情况：开展科普宣传活动3次。\n展示科普成果，展览作品50件。\n发展科普事业，拓展服务。\n展望明年工作。' },
     { name: '截至 before a date; 截止 as a deadline', text: p('截至2025年12月31日，资金已全部拨付；申报截止日期为3月1日，截止时间为17时，逾期截止受理。') },
     { name: '账 in accounting terms; 帐 in other words', text: p('专户账目清晰，账务处理及时，购置帐篷20顶、蚊帐50顶。') },
     { name: '其它 and 其他 are both fine', text: p('其它收入5万元，其他支出3万元。') },
@@ -14,6 +14,9 @@ ruleTester('terms', {
     { name: 'a built-in entry switched off', text: p('截止2025年底完成。'), options: { disable: ['截至'] } },
   ],
   invalid: [
+    { name: 'the 鹿泉 report: only its 展科普 typo', text: SEED, errors: [{ excerpt: '展', match: '开展' }] },
+    { name: 'the 鹿泉 typo: 展 for 开展 at the start of a clause', text: '一、完成情况\n完成情况：展科普宣传活动3次，上半年2次。', errors: [{ match: /「展」应为「开展」/, excerpt: '展' }] },
+    { name: '展 for 开展 after a full stop', text: '一、完成情况\n全年按计划推进。展“科普进校园”活动6次。', errors: [{ excerpt: '展' }] },
     { name: '截止 before a date', text: p('截止2025年12月31日，资金已全部到位。'), errors: [{ match: /「截止」应为「截至」/, excerpt: '截止' }] },
     { name: '截止到 / 截止目前', text: p('截止到2025年底支出95%，截止目前无结余。'), errors: [{ excerpt: '截止到' }, { excerpt: '截止' }] },
     { name: '帐户 and 对帐', text: p('开设专用帐户，按月对帐。'), errors: [{ match: '「帐」应为「账」' }, { match: '「帐」应为「账」' }] },
