@@ -52,6 +52,7 @@ export default defineRule({
     for (const node of doc.textNodes()) {
       const text = node.text;
       for (const { other, re } of patterns) {
+        if (!text.includes(other)) continue; // both alternatives of the pattern contain the level word
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {

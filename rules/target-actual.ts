@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import { scoringTables } from '../src/tables/index.js';
-import type { LintDocument } from '../src/model/document.js';
+import { comparePoints, type LintDocument } from '../src/model/document.js';
 import type { SectionNode, TextNode } from '../src/model/types.js';
 import { hasReason, narrativeTargets, type NarrativeTarget } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows, type RowJudgement } from '../src/quantity/table-targets.js';
@@ -32,7 +32,10 @@ function sectionHasReason(doc: LintDocument, section: SectionNode): boolean {
   const cache = doc.memo('target-actual:sectionHasReason', () => new Map<SectionNode, boolean>());
   let found = cache.get(section);
   if (found === undefined) {
-    found = doc.textNodesIn(section).some((n) => n.type !== 'heading' && hasReason(n.text));
+    // = doc.textNodesIn(section).some(…), over the few paragraphs that give a reason rather than every node per section
+    const reasons = doc.memo('target-actual:reasonNodes', () => doc.textNodes().filter((n) => n.type !== 'heading' && hasReason(n.text)));
+    const { start, end } = section.position;
+    found = reasons.some((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
     cache.set(section, found);
   }
   return found;

@@ -158,7 +158,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
       for (const m of text.matchAll(MARKER)) {
         const at = m.index;
         // "主要包括…", "其中主要有…": named on purpose as a partial list
-        if (/主要\s*$/.test(text.slice(0, at)) || /^(?:其中)?\s*[：:]?\s*主要/.test(text.slice(at, at + m[0].length + 4))) continue;
+        if (endsWithZhuyao(text, at) || /^(?:其中)?\s*[：:]?\s*主要/.test(text.slice(at, at + m[0].length + 4))) continue;
         const sentenceEnd = endOfSentence(text, at);
         let firstPart: Quantity | undefined;
         for (let i = firstFrom(qs, at + m[0].length); i < qs.length && qs[i]!.start < sentenceEnd && !firstPart; i++) {
@@ -220,13 +220,30 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
   });
 }
 
+const SPACE = /\s/;
+
+/** `/主要\s*$/` on text.slice(0, at), without a regex scan of the whole prefix at each marker. */
+function endsWithZhuyao(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i >= 2 && text.slice(i - 2, i) === '主要';
+}
+
 /** The figure named like the breakdown's whole ("基本支出"), nearest before the parts: same node, section, document. */
 function findNamedTotal(
   doc: LintDocument, all: { node: TextNode; q: Quantity; order: number }[], node: TextNode, name: string, first: Quantity,
 ): { node: TextNode; q: Quantity } | undefined {
-  const order = doc.textNodes().indexOf(node);
+  const { orderOf, byLabel } = doc.memo('quantity:namedTotalIndex', () => {
+    const byLabel = new Map<string, { node: TextNode; q: Quantity; order: number }[]>();
+    for (const p of all) {
+      const list = byLabel.get(p.q.label);
+      if (list) list.push(p); else byLabel.set(p.q.label, [p]);
+    }
+    return { orderOf: new Map(doc.textNodes().map((n, i) => [n, i])), byLabel };
+  });
+  const order = orderOf.get(node) ?? -1;
   const section = doc.sectionOf(node);
-  const candidates = all.filter((p) => p.q.label === name && sameDimension(p.q, first) && summable(p.q)
+  const candidates = (byLabel.get(name) ?? []).filter((p) => sameDimension(p.q, first) && summable(p.q)
     && (p.order < order || (p.node === node && p.q.end <= first.start)));
   const pick = candidates.filter((p) => p.node === node).pop()
     ?? candidates.filter((p) => doc.sectionOf(p.node) === section).pop()

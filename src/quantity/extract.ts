@@ -5,8 +5,10 @@ import { parseChineseNumeral } from './numerals.js';
 import { matchChineseUnit, matchUnit, type UnitMatch } from './units.js';
 import type { Comparator, Quantity } from './types.js';
 
-const SENTENCE_END = /[。！？!?\n]/;
-const CLAUSE_END = /[，,；;：:、。！？!?\n]/;
+// Sentence and clause delimiters (tested one character at a time).
+const SENTENCE_END_CHARS = '。！？!?\n';
+const CLAUSE_END_CHARS = '，,；;：:、。！？!?\n';
+const ANY_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
 
 /** Full-width digits and dot to ASCII, one character for one, so offsets stay valid. */
 export function normalizeDigits(text: string): string {
@@ -64,8 +66,8 @@ function indexText(norm: string, masks: MaskSpan[]): TextIndex {
   const clauseStops: number[] = [];
   for (let i = 0; i < norm.length; i++) {
     const ch = norm[i]!;
-    if (SENTENCE_END.test(ch)) sentenceStops.push(i);
-    if (CLAUSE_END.test(ch)) clauseStops.push(i);
+    if (SENTENCE_END_CHARS.includes(ch)) sentenceStops.push(i);
+    if (CLAUSE_END_CHARS.includes(ch)) clauseStops.push(i);
   }
   const years = masks.filter((m) => m.year).sort((a, b) => a.end - b.end);
   return { maskedBefore, sentenceStops, clauseStops, years };
@@ -78,6 +80,8 @@ function maskedIn(index: TextIndex, start: number, end: number): boolean {
 /** Figures in `text`, in order. Numbers inside 文号, dates, phone numbers, 《titles》 and labels are skipped. */
 export function extractQuantities(text: string): Quantity[] {
   const norm = normalizeDigits(text);
+  // Every figure has an Arabic digit or a Chinese numeral (百分之… included); most table cells and headings have neither.
+  if (!ANY_NUMERAL.test(norm)) return [];
   const masks = maskSpans(norm);
   const index = indexText(norm, masks);
   const raws = [...arabicFigures(norm, index), ...chineseFigures(norm, index), ...chinesePercents(norm, index)].sort((a, b) => a.start - b.start);

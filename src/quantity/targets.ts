@@ -9,7 +9,7 @@ import { quantities } from './index.js';
 import { progressWord } from './table-targets.js';
 import { labelSimilarity, sameMeasure } from './similarity.js';
 import type { Quantity } from './types.js';
-import { sameDimension } from './units.js';
+import { dimensionKey, sameDimension } from './units.js';
 
 export type Role = 'target' | 'actual';
 
@@ -209,12 +209,19 @@ function sectionPairs(doc: LintDocument, skip: (node: TextNode, q: Quantity) => 
     if (role === 'target' && p.q.comparator && p.q.comparator !== '~' && !p.q.range) targets.push(p);
     else if (role === 'actual' && actualCandidate(doc, p.q)) results.push(p);
   }
+  // a target only looks at results of its own dimension: group them, each group in reading order
+  const resultsByDimension = new Map<string, PlacedFigure[]>();
+  for (const r of results) {
+    const key = dimensionKey(r.q);
+    const group = resultsByDimension.get(key);
+    if (group) group.push(r); else resultsByDimension.set(key, [r]);
+  }
   const out: { target: PlacedFigure; actual: PlacedFigure }[] = [];
   const used = new Set<Quantity>();
   for (const target of targets) {
     let best: PlacedFigure | undefined;
     let bestScore = 0.6;
-    for (const r of results) {
+    for (const r of resultsByDimension.get(dimensionKey(target.q)) ?? []) {
       if (used.has(r.q) || !sameDimension(r.q, target.q)) continue;
       const score = sameMeasure(r.q.label, target.q.label) ? 1
         : Math.max(labelSimilarity(r.q.label, target.q.label), labelSimilarity(context(r.q), context(target.q)));
@@ -273,7 +280,7 @@ function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigu
  * The figures fallbackMatch may pick, whatever the target: usable, not a threshold, not inside a target segment, not a
  * breakdown part, change or plan. Computed once per document (the per-target scan is over all figures).
  */
-function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): (PlacedFigure & { context: string })[] {
+function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): Map<string, (PlacedFigure & { context: string })[]> {
   return doc.memo('quantity:fallbackCandidates', () => {
     const targetSegments = new Map<TextNode, StatementSegment[]>();
     for (const s of segments) {
@@ -282,14 +289,18 @@ function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): (P
       if (list) list.push(s); else targetSegments.set(s.node, [s]);
     }
     const inTarget = (node: TextNode, q: Quantity) => targetSegments.get(node)?.some((s) => q.start >= s.start && q.end <= s.end) ?? false;
-    const out: (PlacedFigure & { context: string })[] = [];
+    // grouped by dimension (a target only looks at figures of its own), each group in reading order
+    const out = new Map<string, (PlacedFigure & { context: string })[]>();
     for (const p of quantities(doc).all) {
       if (!usable(p.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
       if (inTarget(p.node, p.q)) continue;
       // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
       if (breakdownPart(doc, p.q) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
       if (PLAN_LEAD.test(p.q.lead.trim())) continue;
-      out.push({ node: p.node, order: p.order, q: p.q, context: context(p.q) });
+      const key = dimensionKey(p.q);
+      const figure = { node: p.node, order: p.order, q: p.q, context: context(p.q) };
+      const group = out.get(key);
+      if (group) group.push(figure); else out.set(key, [figure]);
     }
     return out;
   });
@@ -300,7 +311,7 @@ function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: Statem
   let best: PlacedFigure | undefined;
   let bestScore = 0.6;
   const targetContext = context(target.q);
-  for (const p of fallbackCandidates(doc, segments)) {
+  for (const p of fallbackCandidates(doc, segments).get(dimensionKey(target.q)) ?? []) {
     if (p.node === target.node || !sameDimension(p.q, target.q)) continue;
     const score = sameMeasure(p.q.label, target.q.label) ? 1
       : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(p.context, targetContext));

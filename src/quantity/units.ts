@@ -91,6 +91,12 @@ export function matchChineseUnit(rest: string): UnitMatch | undefined {
 /** Classifiers that count the same things: people (人/名/位), events (场/场次). */
 const SAME_COUNT: Record<string, string> = { 名: '人', 位: '人', 场次: '场' };
 
+/** A key equal for two quantities exactly when sameDimension holds for them (for grouping). */
+export function dimensionKey(a: { kind: UnitKind; unit: string }): string {
+  if (a.kind === 'money' || a.kind === 'percent') return a.kind;
+  return `${a.kind}\u0000${SAME_COUNT[a.unit] ?? a.unit}`;
+}
+
 /** Two units measure the same thing (money units among themselves; 人 = 名 = 位; otherwise equal). */
 export function sameDimension(a: { kind: UnitKind; unit: string }, b: { kind: UnitKind; unit: string }): boolean {
   if (a.kind !== b.kind) return false;
