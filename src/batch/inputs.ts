@@ -39,6 +39,7 @@ export interface ExpandResult {
 export async function expandInputs(args: readonly string[], cwd: string, ignore: IgnoreMatcher): Promise<ExpandResult> {
   const seen = new Set<string>();
   const result: ExpandResult = { files: [], unmatched: [], ignoredExplicit: [] };
+  /** Adds the file unless an earlier argument already did (an argument that only repeats files still matched). */
   const add = (file: InputFile) => {
     if (seen.has(file.path)) return;
     seen.add(file.path);
@@ -53,22 +54,22 @@ export async function expandInputs(args: readonly string[], cwd: string, ignore:
       continue;
     }
     if (kind === 'dir') {
-      const before = result.files.length;
-      for (const path of walk(abs)) if (!ignore.ignores(path, abs)) add({ path, root: abs, explicit: false });
-      if (result.files.length === before) result.unmatched.push({ arg, missing: false });
+      let matched = false;
+      for (const path of walk(abs)) if (!ignore.ignores(path, abs)) { add({ path, root: abs, explicit: false }); matched = true; }
+      if (!matched) result.unmatched.push({ arg, missing: false });
       continue;
     }
     const { glob, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(arg)) {
       const wantedExt = extname(arg.replace(/[{}*?[\]]/g, '')).toLowerCase();
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
-      const before = result.files.length;
+      let matched = false;
       for (const path of matches.map((p) => resolve(p)).sort(byPath)) {
         const ext = extname(path).toLowerCase();
         if ((!REPORT_EXTENSIONS.includes(ext) && ext !== wantedExt) || isRepositoryDoc(basename(path))) continue;
-        if (!ignore.ignores(path)) add({ path, explicit: false });
+        if (!ignore.ignores(path)) { add({ path, explicit: false }); matched = true; }
       }
-      if (result.files.length === before) result.unmatched.push({ arg, missing: false });
+      if (!matched) result.unmatched.push({ arg, missing: false });
       continue;
     }
     result.unmatched.push({ arg, missing: true });

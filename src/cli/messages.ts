@@ -20,8 +20,8 @@ export const cliMessages = {
     en: 'no files to check: reportlint [options] <files, folders or globs…> (or --stdin to read standard input)',
   },
   noMatch: {
-    'zh-CN': '“{pattern}” 没有匹配到任何 .docx/.md/.markdown/.txt 文件（或全部被忽略规则排除）',
-    en: '"{pattern}" matched no .docx/.md/.markdown/.txt file (or all matches are ignored)',
+    'zh-CN': '“{pattern}” 没有匹配到任何报告文件（.docx、.md、.markdown、.txt、.doc 等；或全部被忽略规则排除）',
+    en: '"{pattern}" matched no report file (.docx, .md, .markdown, .txt, .doc …; or all matches are ignored)',
   },
   notFound: {
     'zh-CN': '找不到文件或文件夹：{path}',

@@ -72,8 +72,18 @@ export class LintDocument {
   textNodesIn(section: SectionNode): readonly TextNode[] {
     let nodes = this.textNodesBySection.get(section);
     if (!nodes) {
+      // text nodes are in reading order: find the first one inside the section, then take until the section ends
       const { start, end } = section.position;
-      nodes = this.textNodeList.filter((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
+      const list = this.textNodeList;
+      let low = 0, high = list.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (comparePoints(list[mid]!.position.start, start) < 0) low = mid + 1;
+        else high = mid;
+      }
+      let stop = low;
+      while (stop < list.length && comparePoints(list[stop]!.position.start, end) < 0) stop++;
+      nodes = list.slice(low, stop);
       this.textNodesBySection.set(section, nodes);
     }
     return nodes;

@@ -55,6 +55,13 @@ describe('folders and globs', () => {
     expect(entries[2]!.messages[0]!.message).toMatch(/97–2003.*另存为/);
   });
 
+  it('a folder whose files an earlier argument already named is no error', () => {
+    const { run, entries } = lintJson([t.path('reports'), t.path('reports/sub')]);
+    expect(run.code).not.toBe(2);
+    expect(names(entries)).toContain('reports/sub/d.txt');
+    expect(new Set(names(entries)).size).toBe(entries.length);
+  });
+
   it('output order is input order, duplicates once', () => {
     const { entries } = lintJson([t.path('reports/sub/d.txt'), t.path('reports/b.docx'), t.path('reports/a.md'), t.path('reports/sub/d.txt')]);
     expect(names(entries)).toEqual(['reports/sub/d.txt', 'reports/b.docx', 'reports/a.md']);
