@@ -3,7 +3,7 @@
 // mammoth reading alone, mammoth's HTML conversion and the unzip+regex floor on the .docx corpus; against
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
 // runs in a child process of its own so peak RSS figures don't pollute each other. Prints a Markdown table and
-// writes bench/results.json and bench/RESULTS.md.
+// writes bench/results.json and bench/RESULTS.md (bench/RESULTS-quick.md for --quick).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -388,9 +388,12 @@ async function main() {
   if (problems.length) process.stdout.write(`\nProblems:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
   // A partial run (--only) prints its figures but keeps the last complete results on disk.
   if (args.only.size === PARTS.length) {
+    // The README shows the full run's table (bench/RESULTS.md); a --quick run records its figures in results.json and
+    // its table beside it, so a quick check never replaces the published table.
+    const tableFile = args.quick ? 'RESULTS-quick.md' : 'RESULTS.md';
     writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(projectRoot, 'bench', 'RESULTS.md'), `${table}\n`);
-    log(`wrote bench/results.json and bench/RESULTS.md in ${results.elapsedSeconds} s`);
+    writeFileSync(join(projectRoot, 'bench', tableFile), `${table}\n`);
+    log(`wrote bench/results.json and bench/${tableFile} in ${results.elapsedSeconds} s`);
   } else log(`partial run (--only): bench/results.json and bench/RESULTS.md left as they were (${results.elapsedSeconds} s)`);
   rmSync(scratch, { recursive: true, force: true });
   const measuredNothing = figures.every((f) => f.value === undefined);
