@@ -1,5 +1,7 @@
 // The README is part of the product: its set-up commands, rule table and option list must match the code.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
@@ -30,6 +32,24 @@ describe('README', () => {
     const results = readFileSync(new URL('../bench/RESULTS.md', import.meta.url), 'utf8').trim();
     expect(section).toBe(`${results}\n`);
     expect(results).toMatch(/mammoth/);
+  });
+
+  it('its configuration example is a valid config (users copy it)', () => {
+    const example = /```yaml\n(# \.reportlintrc\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeTruthy();
+    const dir = mkdtempSync(join(tmpdir(), 'reportlint-readme-'));
+    try {
+      writeFileSync(join(dir, '.reportlintrc.yaml'), example!);
+      writeFileSync(join(dir, 'a.md'), '一、部门基本情况\n正文。\n');
+      const run = spawnSync(process.execPath, ['bin/reportlint.js', '--print-config', join(dir, 'a.md')], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const config = JSON.parse(run.stdout);
+      expect(config.rules.punctuation).toBe('off');
+      expect(config.rules['required-sections'][1].templates['市直部门整体'].sections).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('documents every command-line option', () => {

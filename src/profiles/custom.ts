@@ -12,7 +12,7 @@ const regexString = z.string().refine((source) => {
   }
 }, { message: 'not a valid regular expression' });
 
-export const customSectionSchema = z.object({
+export const customSectionSchema = z.strictObject({
   /** Shown to users and matched as a synonym itself. */
   name: z.string().min(1),
   /** Plain words any of which, found in a heading, make it this section. */
@@ -25,7 +25,7 @@ export const customSectionSchema = z.object({
   signature: z.boolean().default(false),
 });
 
-export const customTemplateSchema = z.object({
+export const customTemplateSchema = z.strictObject({
   /** Regular expression over the title: when it matches, this template is chosen without --profile. */
   match: regexString.optional(),
   ordered: z.boolean().default(true),
