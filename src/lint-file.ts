@@ -6,7 +6,7 @@ import { ReadError } from './parse/errors.js';
 import { sectionize } from './tree/sectionize.js';
 import { LintDocument } from './model/document.js';
 import { runRules, type EnabledRule } from './engine/lint.js';
-import { makeResult, type FileResult, type LintMessage, type ReportFacts } from './engine/result.js';
+import { fileLevelError, makeResult, type FileResult, type ReportFacts } from './engine/result.js';
 import type { Locale, Localized, Rule, SharedSettings } from './engine/rule.js';
 import { enableRules, type RuleEntries } from './config/rule-settings.js';
 import { stableStringify } from './config/effective.js';
@@ -116,18 +116,7 @@ function debugReadFailure(filePath: string, error: unknown) {
 
 /** The result for a file that could not be read: one `fatal` message with the cause in the user's language. */
 export function fatalResult(filePath: string, text: Localized, locale: Locale): FileResult {
-  const message: LintMessage = {
-    ruleId: 'fatal',
-    severity: 'error',
-    message: text[locale],
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    section: [],
-    excerpt: '',
-  };
-  return makeResult(filePath, [message], { fatal: true });
+  return makeResult(filePath, [fileLevelError('fatal', text[locale])], { fatal: true });
 }
 
 async function collectFacts(doc: LintDocument): Promise<ReportFacts> {

@@ -3,8 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
-import { lintWithRule } from './helpers/rule-tester.js';
-import { lintDocument, parseReport } from '../src/api.js';
+import { lintDocxWithRule, lintWithRule } from './helpers/rule-tester.js';
 
 interface DocExample { kind: 'fail' | 'pass'; text: string; options: unknown; docx?: boolean }
 
@@ -58,9 +57,7 @@ describe('rule metadata and doc pages', () => {
       examples.forEach((example, n) => {
         it(`doc example ${n + 1} (${example.kind === 'fail' ? '不通过' : '通过'})`, async () => {
           const found = example.docx
-            ? (await lintDocument(await parseReport(readFileSync(new URL(`../${example.text.trim()}`, import.meta.url)), example.text.trim()), {
-                rules: { [id]: ['error', example.options] }, only: true,
-              })).messages.filter((m) => m.ruleId === id)
+            ? await lintDocxWithRule(id, example.text.trim(), example.options)
             : await lintWithRule(id, { text: example.text, options: example.options });
           if (example.kind === 'fail') expect(found.length).toBeGreaterThan(0);
           else expect(found.map((m) => m.message)).toEqual([]);

@@ -3,7 +3,7 @@
 import { VFile } from 'vfile';
 import type { LintDocument } from '../model/document.js';
 import { formatMessage, type Locale, type ReportDescriptor, type Rule, type Severity, type SharedSettings } from './rule.js';
-import type { LintMessage } from './result.js';
+import { fileLevelError, type LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
 import { applyDirectives, markdownDirectives } from './directives.js';
 
@@ -85,14 +85,7 @@ export function effectiveSeverity(reported: Severity | undefined, ruleDefault: S
 
 export function internalError(ruleId: string, error: unknown, locale: Locale): LintMessage {
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return {
-    ruleId: 'internal-error',
-    severity: 'error',
-    message: coreMessage('internalError', locale, { rule: ruleId, reason }),
-    line: 1, column: 1, endLine: 1, endColumn: 1,
-    section: [],
-    excerpt: '',
-  };
+  return fileLevelError('internal-error', coreMessage('internalError', locale, { rule: ruleId, reason }));
 }
 
 export function sortAndDedupe(messages: LintMessage[]): LintMessage[] {

@@ -36,6 +36,11 @@ export interface ReportFacts {
   grade?: string;
 }
 
+/** An error about the whole file (`fatal`, `internal-error`): placed at its start, with no section or excerpt. */
+export function fileLevelError(ruleId: string, message: string): LintMessage {
+  return { ruleId, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, section: [], excerpt: '' };
+}
+
 export function countSeverities(messages: LintMessage[]) {
   let errorCount = 0, warningCount = 0, infoCount = 0;
   for (const m of messages) {

@@ -1,6 +1,7 @@
 // ESLint's RuleTester, on vitest: valid texts must give no finding of the rule, invalid ones the listed findings.
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/api.js';
+import { readFileSync } from 'node:fs';
+import { lintDocument, lintText, parseReport } from '../../src/api.js';
 import { findRule } from '../../rules/index.js';
 import type { LintMessage } from '../../src/engine/result.js';
 import type { Locale, SeveritySetting, SharedSettings } from '../../src/engine/rule.js';
@@ -26,15 +27,25 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[] | number;
 }
 
-/** The rule runs alone, at its default severity (a rule that is off by default runs as a warning). */
-export async function lintWithRule(ruleId: string, c: ValidCase, locale: Locale = 'zh-CN'): Promise<LintMessage[]> {
+/** The rule alone, at its default severity (a rule that is off by default runs as a warning). */
+function onlyRule(ruleId: string, options: unknown): Record<string, [SeveritySetting, unknown]> {
   const rule = findRule(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
-  const entry: [SeveritySetting, unknown] = [severity, c.options ?? {}];
-  const result = await lintText(c.text, { rules: { [ruleId]: entry }, only: true, settings: c.settings, locale });
+  return { [ruleId]: [severity, options ?? {}] };
+}
+
+export async function lintWithRule(ruleId: string, c: ValidCase, locale: Locale = 'zh-CN'): Promise<LintMessage[]> {
+  const result = await lintText(c.text, { rules: onlyRule(ruleId, c.options), only: true, settings: c.settings, locale });
   const internal = result.messages.filter((m) => m.ruleId === 'internal-error');
   if (internal.length) throw new Error(internal[0]!.message);
+  return result.messages.filter((m) => m.ruleId === ruleId);
+}
+
+/** The same for a .docx file (path from the repository root). */
+export async function lintDocxWithRule(ruleId: string, path: string, options?: unknown): Promise<LintMessage[]> {
+  const doc = await parseReport(readFileSync(new URL(`../../${path}`, import.meta.url)), path);
+  const result = await lintDocument(doc, { rules: onlyRule(ruleId, options), only: true });
   return result.messages.filter((m) => m.ruleId === ruleId);
 }
 
