@@ -18,7 +18,7 @@ const counted = (m: LintMessage) => m.severity === 'error' || m.severity === 'wa
 export function tagOf(report: GeneratedReport, line: number): string {
   const p = report.paragraphs[line - 1];
   if (!p) return 'doc';
-  return p.tags.find((t) => t.startsWith('defect:')) ? p.tags[0] : p.tags[0];
+  return p.tags[0];
 }
 
 const sentence = (report: GeneratedReport, line: number) => report.paragraphs[line - 1]?.text ?? '';

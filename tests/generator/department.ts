@@ -2,7 +2,7 @@
 import { COUNTIES, CITY_CODE, PEOPLE, SATISFACTION, SECTORS } from './catalogue.js';
 import { D, Decimal, numberText, splitExact } from './numbers.js';
 import {
-  amt, breakdownText, BREAKDOWN_FORMS, GRADE_WORDS, gradeOf, makeTarget, pct, pickScore, resultPhrase, scoreText, share,
+  amt, breakdownText, padding, BREAKDOWN_FORMS, GRADE_WORDS, gradeOf, makeTarget, pct, pickScore, resultPhrase, scoreText, share,
   targetPhrase, type BreakdownForm, type BreakdownPlan, type Ctx, type Item, type Outcome, type Target,
 } from './parts.js';
 import { cnNumber } from './writer.js';
@@ -187,7 +187,10 @@ export function writeDepartment(ctx: Ctx): void {
     pPlan.sumDelta = { index: sumIndex, delta: sumDelta(ctx, items[sumIndex].wan, ctx.style.decimals === 'fixed2' ? D('0.01') : step) };
   }
   const pTexts = breakdownText(ctx, pPlan);
-  const pLines = pTexts.texts.map((t) => w.push(t, pPlan.form, ...(zero ? ['zero-item'] : [])));
+  const yuanItem = items.some((i) => i.style?.unit === '元');
+  const pRounded = /占/.test(pTexts.texts.join('')) && !pTexts.shares.reduce((a, b) => a.add(b), D(0)).eq(100);
+  const pTags = [...(pRounded ? ['shares:rounded'] : []), ...(yuanItem ? ['amt:yuan-item'] : []), ...(zero ? ['zero-item'] : [])];
+  const pLines = pTexts.texts.map((t) => w.push(t, ...pTags, pPlan.form));
   if (defect === 'sum-mismatch') w.plant('sum-mismatch', pPlan.form, [pLines[0], pLines[pTexts.partsAt]], `${items[sumIndex].name} ${pPlan.sumDelta!.delta.toString()}万元`);
   const endCarry = carry;
   const xxLine = w.push(`年末结转和结余${phForm === 'ph:XX-amount' ? 'XX万元' : amt(ctx, { wan: income.sub(E).add(endCarry).sub(carry) })}。`, 'carry');
@@ -206,6 +209,7 @@ export function writeDepartment(ctx: Ctx): void {
   w.heading1('自评工作开展情况');
   w.heading2('自评的组织工作');
   w.push(`${sector.self}成立了由主要负责人任组长、分管负责人任副组长、各股室负责人为成员的绩效自评工作组，制定自评工作方案，明确分工和时间安排。`, 'prose');
+  padding(ctx, 2, 6);
   w.heading2('自评的方法和过程');
   const dnForm = defect === 'doc-number-two-ways' ? r.pick(['dn:cjk-brackets', 'dn:square', 'dn:lenticular']) : '';
   const docNo2 = dnForm === 'dn:cjk-brackets' ? docNo.replace('〔', '﹝').replace('〕', '﹞') : dnForm === 'dn:square' ? docNo.replace('〔', '[').replace('〕', ']') : dnForm ? docNo.replace('〔', '【').replace('〕', '】') : docNo;
@@ -224,6 +228,7 @@ export function writeDepartment(ctx: Ctx): void {
   const execYear = fyForm === 'fy:execution' ? year - 1 : year;
   const exLine = w.push(`${execYear}年部门全年预算${amt(ctx, { wan: income })}，实际支出${amt(ctx, { wan: E, style: big })}，预算执行率为${pct(rate)}，各项资金使用规范，总体绩效目标基本实现。`, 'execution', 'rates-near-shares');
   if (fyForm === 'fy:execution') w.plant('wrong-fiscal-year', fyForm, [exLine], `${year - 1}年部门全年预算`);
+  padding(ctx, 3, 10);
   w.heading2('分项绩效目标实现情况及指标分析');
   writeResults(ctx, targets, layout, targetLines, surveys);
   if (mcDefect) w.plant('metric-inconsistency', 'mc:survey-count', [surveyLine, w.paragraphs.findIndex((p) => p.text.includes(`满意度调查问卷${surveys}份`)) + 1], '满意度调查问卷份数两处不同');

@@ -36,7 +36,7 @@ export function generate(seed: number, options: GenerateOptions = {}): Generated
   if (style.thousands) w.forms.add('amt:thousands');
   if (style.fullWidth) w.forms.add('amt:fullwidth');
   if (options.scaleYuan) w.forms.add('amt:scaled-yuan');
-  const ctx: Ctx = { rng, mode: { scaleYuan: options.scaleYuan ?? false }, style, w, defect: defect === 'none' ? undefined : defect, year };
+  const ctx: Ctx = { rng, mode: { scaleYuan: options.scaleYuan ?? false }, style, w, defect: defect === 'none' ? undefined : defect, year, long: options.long };
   if (kind === '部门整体') writeDepartment(ctx);
   else writeProject(ctx);
   if (ctx.defect && !w.defect) throw new Error(`seed ${seed}: defect ${ctx.defect} was not planted`);

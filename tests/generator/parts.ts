@@ -12,6 +12,27 @@ export interface Ctx {
   w: Writer;
   defect?: DefectKind;
   year: number;
+  long?: boolean;
+}
+
+const PROSE = [
+  '严格执行预算管理各项制度，规范资金审批程序，做到专款专用。',
+  '建立健全内部控制制度，明确岗位职责，实行不相容岗位相互分离。',
+  '加强政府采购管理，严格按照规定程序组织采购，提高采购效率。',
+  '按照政务公开要求，及时在门户网站公开部门预决算和绩效信息，主动接受社会监督。',
+  '定期召开专题会议，研究解决项目实施中遇到的困难和问题。',
+  '加强资产管理，定期开展资产清查，做到账实相符。',
+  '组织业务骨干参加上级举办的预算绩效管理培训，提升业务能力。',
+  '对照年度工作计划，逐月调度工作进展，确保各项任务按期完成。',
+  '积极争取上级支持，统筹各类资金，形成工作合力。',
+  '强化项目跟踪问效，对发现的问题及时督促整改。',
+];
+
+/** Figure-free paragraphs that make a report as long as real ones (only with `long`). */
+export function padding(ctx: Ctx, lo: number, hi: number): void {
+  if (!ctx.long) return;
+  const n = ctx.rng.int(lo, hi);
+  for (let i = 0; i < n; i++) ctx.w.push(`${ctx.rng.pick(PROSE)}${ctx.rng.pick(PROSE)}`, 'prose');
 }
 
 export interface Item {

@@ -2,7 +2,7 @@
 import { COUNTIES, CITY_CODE, SECTORS } from './catalogue.js';
 import { buildTargets, drawTotal, writeResults, writeScore } from './department.js';
 import { D, Decimal, splitExact } from './numbers.js';
-import { amt, breakdownText, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
+import { amt, breakdownText, padding, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
 import { cnNumber } from './writer.js';
 import { targetTags } from './department.js';
 
@@ -111,6 +111,7 @@ export function writeProject(ctx: Ctx): void {
   w.heading1('绩效评价指标分析');
   w.heading2('项目决策情况');
   w.push('立项依据充分，程序规范，绩效目标明确合理。', 'prose');
+  padding(ctx, 2, 6);
   w.heading2('项目过程情况');
   w.push(`资金拨付及时，截至${year}年12月31日已全部拨付，财务管理制度健全。`, 'prose', 'year:deadline');
   w.heading2('项目产出及效益情况');
@@ -119,6 +120,7 @@ export function writeProject(ctx: Ctx): void {
 
   w.heading1('主要经验及做法');
   w.push('建立“县乡村”三级管护责任制，压实各方责任。', 'prose');
+  padding(ctx, 4, 12);
   const missingProblems = defect === 'missing-section' && r.chance(0.5);
   if (missingProblems) w.plant('missing-section', 'sec:problems', [], '存在的问题');
   else {

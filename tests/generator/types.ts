@@ -71,4 +71,6 @@ export interface GenerateOptions {
   defect?: DefectKind | 'none';
   /** Write every 万元 amount as the same amount in 元. */
   scaleYuan?: boolean;
+  /** Add the prose real reports carry around the figures (duties, measures, experience), for corpus sizes. */
+  long?: boolean;
 }
