@@ -16,12 +16,16 @@ export interface Failure {
 const counted = (m: LintMessage) => m.severity === 'error' || m.severity === 'warning';
 
 export function tagOf(report: GeneratedReport, line: number): string {
+  if (report.tableStart && line >= report.tableStart && !report.paragraphs[line - 1]?.row) return 'table:docx-cell';
   const p = report.paragraphs[line - 1];
   if (!p) return 'doc';
   return p.tags[0];
 }
 
-const sentence = (report: GeneratedReport, line: number) => report.paragraphs[line - 1]?.text ?? '';
+const sentence = (report: GeneratedReport, line: number) => {
+  const p = report.paragraphs[line - 1];
+  return p?.row ? `| ${p.row.join(' | ')} |` : p?.text ?? '';
+};
 
 /** Is the finding the one the planted defect expects? */
 export function isPlantedFinding(report: GeneratedReport, m: LintMessage): boolean {
@@ -59,10 +63,13 @@ export function judge(report: GeneratedReport, messages: LintMessage[]): Failure
   return failures;
 }
 
-const sig = (m: LintMessage) => `${m.ruleId}@${m.line}`;
+/** Before a table, lines are paragraphs in both forms; in a table the .docx has a line per cell, so match by text. */
+const sigOf = (report: GeneratedReport, label: string) => (m: LintMessage) =>
+  label === 'docx' && report.tableStart && m.line >= report.tableStart ? `${m.ruleId}#${m.excerpt}` : `${m.ruleId}@${m.line}`;
 
 /** Two renderings of one report must give the same findings (rule and line; severity may differ with precision). */
 export function compareRuns(report: GeneratedReport, label: 'scale' | 'docx', a: LintMessage[], b: LintMessage[]): Failure[] {
+  const sig = sigOf(report, label);
   const left = a.map(sig), right = b.map(sig);
   const out: Failure[] = [];
   const diff = (xs: LintMessage[], ys: string[], side: string) => {

@@ -80,10 +80,16 @@ export function writeDepartment(ctx: Ctx): void {
   const offices = sector.offices;
   let overview = `${unit}${sector.duty}。${sector.self === '我会' ? '我会' : '本单位'}内设${offices.join('、')}${offices.length}个股室，核定编制${staff}人，年末实有在编人员${actualStaff}人。`;
   const tags = ['overview'];
-  if (r.chance(0.4)) {
+  const staffForm = r.next();
+  if (staffForm < 0.25) {
+    // a breakdown followed by a figure that is not one of its parts
+    const admin = r.int(2, staff - 2);
+    overview = overview.replace(`核定编制${staff}人，`, `核定编制${staff}名，其中行政编制${admin}名、事业编制${staff - admin}名，`);
+    tags.unshift('bd:staff-qizhong');
+  } else if (staffForm < 0.55) {
     const lead = r.int(1, 2), deputy = r.int(1, 4);
     overview += `领导职数${lead + deputy}名。其中，主任${lead}名，副主任${deputy}名。`;
-    tags.push('bd:subset-qizhong');
+    tags.unshift('bd:subset-qizhong');
   }
   if (phForm === 'ph:fill-prompt') overview += '（此处填写机构设置情况）';
   const ovLine = w.push(overview, ...tags);
@@ -111,7 +117,7 @@ export function writeDepartment(ctx: Ctx): void {
     ? (() => { const [a, b] = split2(other, 40, 60); return [{ name: '财政拨款收入', wan: fiscal }, { name: '事业收入', wan: a }, { name: '其他收入', wan: b }]; })()
     : [{ name: '财政拨款收入', wan: fiscal }, { name: '其他收入', wan: other }];
   const fyIncome = fyForm === 'fy:income' ? year - 1 : year;
-  const incomeForm = pickForm(ctx, ['bd:nested', 'bd:next-para', 'bd:gongji']);
+  const incomeForm = pickForm(ctx, ['bd:nested', 'bd:bracket-sub', 'bd:next-para', 'bd:gongji']);
   const incomeShares = incomeParts.map((p) => share(p.wan, income));
   const roundedShares = !incomeShares.reduce((a, b) => a.add(b), D(0)).eq(100);
   const incomePlan: BreakdownPlan = { total: { name: '收入合计', wan: income }, parts: incomeParts, form: incomeForm, lead: `${fyIncome}年度${sector.self}` };
@@ -153,7 +159,7 @@ export function writeDepartment(ctx: Ctx): void {
     texts[texts.length - 1] += `${growthText}。`;
     const lines = texts.map((t) => w.push(t, expForm, 'year:last-year-compare', ...(/占/.test(t) ? ['shares:two-parts'] : [])));
     if (shareDefect) w.plant('percent-shares', expForm, lines, '项目支出占比');
-    if (expForm !== 'bd:nested') {
+    if (expForm !== 'bd:nested' && expForm !== 'bd:bracket-sub') {
       const bForm = r.pick(['basic:zhong', 'bd:shares', 'bd:bracket-shares'] as const);
       if (bForm === 'basic:zhong') w.push(`基本支出中，人员经费${amt(ctx, { wan: personnel })}，日常公用经费${amt(ctx, { wan: publicExp })}。`, 'bd:zhong-sentence');
       else w.push(breakdownText(ctx, { total: { name: '基本支出', wan: basic }, parts: subParts, form: bForm }).texts[0], bForm);
@@ -178,9 +184,9 @@ export function writeDepartment(ctx: Ctx): void {
       w.forms.add('amt:yuan-item');
     }
   }
-  const projForm = defect === 'sum-mismatch' ? pickForm(ctx, ['bd:shares', 'bd:bracket-shares']) : pickForm(ctx, ['bd:nested']);
+  const projForm = defect === 'sum-mismatch' ? pickForm(ctx, ['bd:shares', 'bd:bracket-shares', 'bd:nested', 'bd:bracket-sub']) : pickForm(ctx, ['bd:nested', 'bd:bracket-sub']);
   const pPlan: BreakdownPlan = { total: { name: '项目支出', wan: project }, parts: items, form: projForm, lead: '' };
-  if (projForm === 'bd:nested') pPlan.form = 'bd:qizhong';
+  if (projForm === 'bd:nested' || projForm === 'bd:bracket-sub') pPlan.form = 'bd:qizhong';
   let sumIndex = -1;
   if (defect === 'sum-mismatch') {
     sumIndex = r.int(0, names.length - 1);
@@ -348,9 +354,11 @@ export function writeResults(ctx: Ctx, targets: Target[], layout: string, target
 }
 
 /** The score sentence, at a grade boundary or not, with a wrong grade for the score-grade defect. */
-export function writeScore(ctx: Ctx, lead: string): { score: Decimal; line: number } {
+export function writeScore(ctx: Ctx, lead: string, fixed?: Decimal): { score: Decimal; line: number } {
   const { rng: r, w } = ctx;
-  const { score, form } = pickScore(ctx);
+  const picked = pickScore(ctx);
+  const score = fixed ?? picked.score;
+  const form = fixed ? 'score:from-table' : picked.form;
   let grade = gradeOf(score);
   if (ctx.defect === 'score-grade') {
     const order = ['优', '良', '中', '差'] as const;

@@ -42,6 +42,6 @@ export function generate(seed: number, options: GenerateOptions = {}): Generated
   if (ctx.defect && !w.defect) throw new Error(`seed ${seed}: defect ${ctx.defect} was not planted`);
   return {
     seed, kind, year, title: w.paragraphs.filter((p) => p.tags[0] === 'title').map((p) => p.text).join(''),
-    paragraphs: w.paragraphs, forms: [...w.forms].sort(), defect: w.defect,
+    paragraphs: w.paragraphs, forms: [...w.forms].sort(), defect: w.defect, tableStart: w.tableStart,
   };
 }

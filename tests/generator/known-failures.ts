@@ -20,18 +20,22 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[0] （1）科普活动受益群众。绩效指标：惠及科普活动受益群众不少于41,606人次。完成情况：惠及科普活动受益群众42,853人次。',
   },
   { key: 'duplicate|*|tr:label-lines|target-actual', why: 'consequence of the line above in defect reports', example: '[48] （4）孕产妇死亡率。绩效指标：孕产妇死亡率≤1%。完成情况：孕产妇死亡率为0.76%。' },
-  { key: 'duplicate|*|tr:label-lines|deviation-explained+target-actual', why: 'same, plus the two rules on the planted shortfall', example: '[124] （4）65岁以上老年人健康体检。绩效指标：…不少于13794人。完成情况：…9965人。' },
+  { key: 'wrong-line|*|tr:label-lines', why: 'same: the planted shortfall is reported only as "no result" on other lines', example: '[276] （1）维修养护工程。绩效指标：完成维修养护工程不少于68处。完成情况：完成维修养护工程60处。' },
   {
     key: 'false-alarm|target-actual|targets:tr:one-sentence',
     why: 'a result written "计划开展X16次，实际开展18次" (object not repeated after 实际) is not paired with the target listed in the targets section',
     example: '[2] 年度绩效指标：开展科普宣传活动达到16次；… / 1. 产出指标。计划开展科普宣传活动16次，实际开展18次；…',
   },
   { key: 'duplicate|*|tr:one-sentence|target-actual', why: 'consequence of the line above in defect reports', example: '[11] 2.年度绩效指标：保障农村饮水受益群众不少于１０６,７６３人；…' },
-  { key: 'duplicate|*|tr:one-sentence|deviation-explained+target-actual', why: 'same, plus the two rules on the planted shortfall', example: '[10]' },
   {
-    key: 'duplicate|missed-target-no-reason|*|deviation-explained+target-actual',
-    why: '§3: a missed target without a reason is one defect; target-actual and deviation-explained both report it',
+    key: 'duplicate|missed-target-no-reason|*|*',
+    why: '§3: a missed target without a reason is one defect; target-actual and deviation-explained both report it, and again on its scoring-table row (empty 偏差原因 cell)',
     example: '[143] 1. 产出指标。全年…培训高素质农民204人；… (目标 达到338人): deviation-explained 24 + target-actual 24',
+  },
+  {
+    key: 'wrong-line|missed-target-no-reason|tr:sections',
+    why: 'the shortfall is not seen in the text (see miss|…|tr:sections) but is reported on the scoring-table row, twice',
+    example: '[67] | 产出指标（50分） | 数量指标 | 技术明白纸 | ≥12701份 | 9500份 | … | | → deviation-explained 45, 45',
   },
   { key: 'duplicate|target-without-result|tr:separate-lines|target-actual', why: 'a target without result in a "绩效指标：" line is also reported in the targets section (stated twice, reported twice)', example: '[30] 年度绩效指标：服务65岁以上老年人健康体检达到11413人；…' },
   {
@@ -68,6 +72,21 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[82] 项目支出3358.88万元，包括科普宣传活动经费1689.60万元、学会能力提升专项1669.26万元。 (parts 3358.86)',
   },
   { key: 'scale|sum-total|*', why: 'same masking: found in the 元 text, not in the 万元 text (or the reverse for the false alarms below)', example: '[25] 培训费330.2万元、监理费569.2万元和劳务费828.2万元，共计1727.5万元。' },
+  {
+    key: 'false-alarm|sum-total|bd:staff-qizhong',
+    why: '§2: the figure after a breakdown is added to its parts: "核定编制34名，其中行政编制30名、事业编制4名，年末实有在编人员34人"',
+    example: '[2] …核定编制34名，其中行政编制30名、事业编制4名，年末实有在编人员34人。 → 分项 30名 + 4名 + 34人 合计 68名',
+  },
+  {
+    key: 'false-alarm|sum-total|bd:bracket-sub',
+    why: '§2: bracketed sub-parts are added into the outer sum',
+    example: '[24] 2025年度支出合计9.90亿元，其中基本支出70290.00万元（其中人员经费53420.00万元、日常公用经费16870.00万元）、项目支出28710.00万元。 → 分项 53420 + 16870 + 28710 vs 70290',
+  },
+  {
+    key: 'wrong-line|sum-mismatch|*',
+    why: 'the planted sum difference is missed and sum-total reports a false alarm elsewhere (the staffing breakdown)',
+    example: '[6] 项目支出4448.00万元，其中农村饮水安全工程维修养护资金、小型水库除险加固资金、河道清淤专项经费分别为2423.99万元、2024.00万元、0.00万元。',
+  },
   {
     key: 'false-alarm|sum-total|*',
     why: 'parts dropped from the sum: a date-shaped or four-digit part, a part in 元 next to 万元 parts, parts not named …资金/经费',

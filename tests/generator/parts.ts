@@ -47,7 +47,7 @@ export const pct = (v: Decimal, places = 2) => `${numberText(v, places)}%`;
 
 export const BREAKDOWN_FORMS = [
   'bd:qizhong', 'bd:fenbie', 'bd:baokuo', 'bd:gongji', 'bd:total-after', 'bd:next-para', 'bd:nested',
-  'bd:shares', 'bd:bracket-shares',
+  'bd:shares', 'bd:bracket-shares', 'bd:bracket-sub',
 ] as const;
 export type BreakdownForm = (typeof BREAKDOWN_FORMS)[number];
 
@@ -74,7 +74,8 @@ const sep = (ctx: Ctx) => (ctx.rng.chance(0.5) ? '，' : '、');
 export function breakdownText(ctx: Ctx, p: BreakdownPlan): { texts: string[]; partsAt: number; shares: Decimal[] } {
   // The ground truth: a breakdown is written consistent except for the planted difference.
   if (!sum(p.parts.map((x) => x.wan)).eq(p.total.wan)) throw new Error(`generator: parts of ${p.total.name} do not add up`);
-  if (p.form === 'bd:nested' && !sum((p.sub ?? []).map((x) => x.wan)).eq(p.parts[0].wan)) throw new Error(`generator: nested parts of ${p.parts[0].name} do not add up`);
+  if ((p.form === 'bd:nested' || p.form === 'bd:bracket-sub') && !p.sub) p.form = 'bd:qizhong';
+  if ((p.form === 'bd:nested' || p.form === 'bd:bracket-sub') && !sum((p.sub ?? []).map((x) => x.wan)).eq(p.parts[0].wan)) throw new Error(`generator: nested parts of ${p.parts[0].name} do not add up`);
   const written = p.parts.map((part, i) => ({
     ...part,
     wan: p.sumDelta && p.sumDelta.index === i ? part.wan.add(p.sumDelta.delta) : part.wan,
@@ -108,6 +109,11 @@ export function breakdownText(ctx: Ctx, p: BreakdownPlan): { texts: string[]; pa
       const sub = p.sub ?? [];
       const head = `${total}，其中${written.map(A).join('、')}。`;
       return { texts: [`${head}${p.parts[0].name}中，${sub.map(A).join('，')}。`], partsAt: 0, shares };
+    }
+    case 'bd:bracket-sub': {
+      // "基本支出41,546.53万元（其中人员经费…、日常公用经费…）": the bracketed sub-parts are not parts of the total
+      const inner = `（其中${(p.sub ?? []).map(A).join('、')}）`;
+      return { texts: [`${total}，其中${written.map((x, i) => `${A(x)}${i === 0 ? inner : ''}`).join('、')}。`], partsAt: 0, shares };
     }
     case 'bd:shares':
       return {

@@ -4,6 +4,7 @@ import { buildTargets, drawTotal, writeResults, writeScore } from './department.
 import { D, Decimal, splitExact } from './numbers.js';
 import { amt, breakdownText, padding, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
 import { cnNumber } from './writer.js';
+import { scoreTable } from './table.js';
 import { targetTags } from './department.js';
 
 export function writeProject(ctx: Ctx): void {
@@ -50,7 +51,7 @@ export function writeProject(ctx: Ctx): void {
     const srcVals = splitExact(T, 3, srcStep, () => r.next());
     const srcParts: Item[] = [{ name: '中央补助资金', wan: srcVals[0] }, { name: '省级补助资金', wan: srcVals[1] }, { name: '县级配套资金', wan: srcVals[2] }];
     const shareDefect = defect === 'percent-shares';
-    const form: BreakdownForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares'] as const) : r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:next-para'));
+    const form: BreakdownForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares'] as const) : r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:next-para'));
     const plan = { total: { name: '项目资金总额', wan: T }, parts: srcParts, form, lead: '', ...(shareDefect ? { shareDelta: { index: 2, delta: D(r.pick(['1', '2.5', '-3', '10'])) } } : {}) };
     const bd = breakdownText(ctx, plan);
     const sumTo = bd.shares.reduce((a, b) => a.add(b), D(0));
@@ -70,7 +71,7 @@ export function writeProject(ctx: Ctx): void {
     const names = r.sample(['工程建设费', '设备购置费', '材料费', '劳务费', '监理费', '培训费', '宣传费'], nItems);
     const vals = splitExact(S, nItems, step, () => r.next());
     const items: Item[] = names.map((n, i) => ({ name: n, wan: vals[i] }));
-    const form: BreakdownForm = r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:shares' && f !== 'bd:bracket-shares'));
+    const form: BreakdownForm = r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:shares' && f !== 'bd:bracket-shares'));
     const plan = { total: { name: '实际支出', wan: S }, parts: items, form, lead: '', ...(defect === 'sum-mismatch' ? { sumDelta: { index: 0, delta: step.mul(r.pick([1, 1, 3, 25])) } } : {}) };
     const bd = breakdownText(ctx, plan);
     const lines = bd.texts.map((t) => w.push(t, form));
@@ -100,8 +101,11 @@ export function writeProject(ctx: Ctx): void {
   if (dnForm) w.plant('doc-number-two-ways', dnForm, [m], docNo2);
   const surveyLine = m;
 
+  // Half the project reports end with their scoring table; the text then states the table's total.
+  const table = defect !== 'target-without-result' && r.chance(0.5) ? scoreTable(ctx, T, S, rate, targets) : undefined;
+  if (table) w.forms.add('table:self-eval');
   w.heading1('综合评价情况及评价结论');
-  const { score } = writeScore(ctx, '项目自评得分');
+  const { score } = writeScore(ctx, '项目自评得分', table?.total);
   if (r.chance(0.5)) {
     const a = score.mul('0.2').toDecimalPlaces(1, Decimal.ROUND_DOWN), b = score.mul('0.2').toDecimalPlaces(1, Decimal.ROUND_DOWN), c = score.mul('0.4').toDecimalPlaces(1, Decimal.ROUND_DOWN);
     const d = score.sub(a).sub(b).sub(c);
@@ -138,4 +142,16 @@ export function writeProject(ctx: Ctx): void {
   if (phForm === 'ph:pending') w.plant('placeholder', phForm, [other, other - 1], '待补充');
   w.push(dept, 'signoff');
   w.push(`${year + 1}年${r.int(1, 3)}月${r.int(1, 28)}日`, 'year:filing-date');
+  if (table) {
+    w.push(`附件：${year}年度项目支出绩效自评表`, 'table-title');
+    w.push('', 'blank'); // a Markdown table needs a blank line before it (the .docx has no such paragraph)
+    table.rows.forEach((row, i) => {
+      const line = w.push('', i < 3 ? 'table:funds' : /^总分/.test(row[0]) ? 'table:total' : 'table:indicators');
+      w.paragraphs[line - 1].row = row;
+      if (i === 0) w.tableStart = line;
+      // the missed target is stated again in its table row: one defect, reportable in either place
+      const missed = targets.find((t) => t.outcome === 'missed-no-reason');
+      if (missed && w.defect && row[2] === missed.obj) w.defect.lines.push(line);
+    });
+  }
 }

@@ -40,6 +40,8 @@ export interface Paragraph {
   /** Surface forms written in this paragraph; the first is its role (for attributing a finding). */
   tags: string[];
   heading?: 1 | 2 | 3;
+  /** A table row (the Markdown separator row is a row of '---'); consecutive rows form one table. */
+  row?: string[];
 }
 
 export interface Planted {
@@ -62,6 +64,8 @@ export interface GeneratedReport {
   /** Every surface form used anywhere in the report. */
   forms: string[];
   defect?: Planted;
+  /** Line of the first table row, if the report ends with a scoring table (findings there are matched by excerpt). */
+  tableStart?: number;
 }
 
 export interface GenerateOptions {

@@ -11,6 +11,7 @@ export class Writer {
   readonly paragraphs: Paragraph[] = [];
   readonly forms = new Set<string>();
   defect?: Planted;
+  tableStart?: number;
   private h1 = 0;
   private h2 = 0;
   /** Heading-numbering defect: replace the label of the n-th level-2 heading (counting all) with this. */
