@@ -12,7 +12,7 @@ import { runCase, type CaseResult } from './run.js';
 import { renderSummary, summarize } from './summary.js';
 import type { Failure } from './check.js';
 
-const COUNT = Number(process.env.GENERATED_COUNT ?? 38);
+const COUNT = Number(process.env.GENERATED_COUNT ?? 26);
 const FULL = COUNT >= 1000;
 const DOCX_EVERY = FULL ? 5 : 3;
 
