@@ -23,10 +23,10 @@ export interface Sector {
   reverse: { obj: string; unit: '%' | '万元' | '元/亩'; max: number }; // a reverse target
 }
 
-export const COUNTIES = ['平山县', '正定县', '鹿泉区', '栾城区', '井陉县', '赞皇县', '元氏县', '灵寿县', '行唐县', '深泽县'];
+export const COUNTIES = ['平山县', '正定县', '鹿泉区', '栾城区', '井陉县', '赞皇县', '元氏县', '灵寿县', '行唐县', '深泽县', '开远市'];
 export const CITY_CODE: Record<string, string> = {
   平山县: '平财预', 正定县: '正财预', 鹿泉区: '鹿财绩', 栾城区: '栾财预', 井陉县: '井财预',
-  赞皇县: '赞财预', 元氏县: '元财预', 灵寿县: '灵财绩', 行唐县: '行财预', 深泽县: '深财预',
+  赞皇县: '赞财预', 元氏县: '元财预', 灵寿县: '灵财绩', 行唐县: '行财预', 深泽县: '深财预', 开远市: '开财预',
 };
 
 export const SECTORS: Sector[] = [

@@ -44,7 +44,7 @@ export function writeDepartment(ctx: Ctx): void {
   const { rng: r, w, year, defect } = ctx;
   const sector = r.pick(SECTORS);
   const county = r.pick(COUNTIES);
-  w.jurisdiction = county.endsWith('区') ? '区' : '县';
+  w.jurisdiction = county.endsWith('区') ? '区' : county.endsWith('市') ? '市' : '县';
   const unit = `${county}${sector.org}`;
   const code = CITY_CODE[county];
   const docNo = `${code}〔${year + 1}〕${r.int(1, 30)}号`;
@@ -65,7 +65,7 @@ export function writeDepartment(ctx: Ctx): void {
   if (phForm === 'ph:XX-county') w.plant('placeholder', phForm, [intro], 'XX县财政局');
 
   // Which level-2 heading gets a numbering defect (counted over the whole report; there are at least 8).
-  if (defect === 'heading-numbering') {
+  if (defect === 'heading-numbering' && r.chance(0.8)) {
     const form = r.pick(['hn:form-switch', 'hn:skip', 'hn:repeat', 'hn:half-bracket']);
     w.labelOverride = {
       h2Index: r.int(2, 7), form, shift: form === 'hn:skip' ? 1 : form === 'hn:repeat' ? -1 : 0,
@@ -204,7 +204,8 @@ export function writeDepartment(ctx: Ctx): void {
 
   // targets
   w.heading2('部门整体支出绩效目标、指标');
-  w.push(`总体目标：围绕县委、县政府中心工作，${sector.duty.replace(/^负责/, '')}，提高财政资金使用效益。`, 'goal');
+  if (county === '开远市') w.push(`总体目标：围绕市委、市政府中心工作，认真落实州委、州政府决策部署，${sector.duty.replace(/^负责/, '')}，提高财政资金使用效益。`, 'admin:prefecture', 'goal');
+  else w.push(`总体目标：围绕县委、县政府中心工作，${sector.duty.replace(/^负责/, '')}，提高财政资金使用效益。`, 'goal');
   const targets = buildTargets(ctx, sector);
   const layout = r.pick(['tr:sections', 'tr:one-sentence', 'tr:label-lines', 'tr:separate-lines'] as const);
   w.forms.add(layout);
@@ -215,6 +216,7 @@ export function writeDepartment(ctx: Ctx): void {
   w.heading1('自评工作开展情况');
   w.heading2('自评的组织工作');
   w.push(`${sector.self}成立了由主要负责人任组长、分管负责人任副组长、各股室负责人为成员的绩效自评工作组，制定自评工作方案，明确分工和时间安排。`, 'prose');
+  runInList(ctx, '自评工作分四步进行：', ['制定自评方案，明确责任分工', '收集决算报表和活动记录，核实基础数据', '对照年度绩效目标逐项打分', '汇总分析，形成自评报告']);
   padding(ctx, 2, 6);
   w.heading2('自评的方法和过程');
   const dnForm = defect === 'doc-number-two-ways' ? r.pick(['dn:cjk-brackets', 'dn:square', 'dn:lenticular']) : '';
@@ -285,6 +287,21 @@ export function writeDepartment(ctx: Ctx): void {
   void numberText;
 }
 
+/**
+ * A numbered list run into one paragraph ("…：1.…。2.…。3.…。"); with the heading-numbering defect in its
+ * run-in form, one number is repeated ("…2.…。2.…").
+ */
+export function runInList(ctx: Ctx, lead: string, items: string[]): void {
+  const { rng: r, w } = ctx;
+  const planted = ctx.defect === 'heading-numbering' && !w.labelOverride && !w.defect;
+  if (!planted && !r.chance(0.4)) return;
+  const rep = planted ? r.int(1, items.length - 1) : -1;
+  const nums = items.map((_, i) => (i >= rep && rep >= 0 ? i : i + 1));
+  const sepForm = r.pick(['.', '、']);
+  const line = w.push(`${lead}${items.map((t, i) => `${nums[i]}${sepForm}${t}。`).join('')}`, planted ? 'hn:runin-repeat' : 'list:runin');
+  if (planted) w.plant('heading-numbering', 'hn:runin-repeat', [line], `run-in list numbered ${nums.join(',')}`);
+}
+
 export function targetTags(targets: Target[]): string[] {
   const units = targets.map((t) => t.unit);
   const tags = [...new Set(targets.map((t) => `tr:${t.kind}`))];
@@ -296,13 +313,15 @@ export function buildTargets(ctx: Ctx, sector: (typeof SECTORS)[number]): Target
   const r = ctx.rng;
   const quant = r.sample(sector.indicators, r.int(3, Math.min(5, sector.indicators.length)));
   const outcomes: Outcome[] = quant.map(() => r.pick(['met', 'met', 'met', 'over-with-reason', 'short-with-reason'] as Outcome[]));
-  if (ctx.defect === 'missed-target-no-reason') outcomes[r.int(0, quant.length - 1)] = 'missed-no-reason';
+  const reverseMiss = ctx.defect === 'missed-target-no-reason' && r.chance(0.35);
+  if (ctx.defect === 'missed-target-no-reason' && !reverseMiss) outcomes[r.int(0, quant.length - 1)] = 'missed-no-reason';
   if (ctx.defect === 'target-without-result') outcomes[r.int(0, quant.length - 1)] = 'no-result';
   const targets = quant.map((ind, i) => makeTarget(ctx, 'count', ind, outcomes[i]));
   targets.push(makeTarget(ctx, 'rate', { obj: sector.rate, unit: '%' }, 'met'));
-  if (r.chance(0.6)) {
+  if (reverseMiss || r.chance(0.6)) {
+    // a reverse target (≤ cost, ≤ rate); missed when its result is above it ("≤2600元/亩" vs "2719元/亩")
     const rv = sector.reverse;
-    targets.push(makeTarget(ctx, 'reverse', { obj: rv.obj, unit: rv.unit === '万元' ? '万元' : rv.unit, max: rv.max, money: rv.unit === '万元' }, 'met'));
+    targets.push(makeTarget(ctx, 'reverse', { obj: rv.obj, unit: rv.unit === '万元' ? '万元' : rv.unit, max: rv.max, money: rv.unit === '万元' }, reverseMiss ? 'missed-no-reason' : 'met'));
   }
   if (r.chance(0.6)) targets.push(makeTarget(ctx, 'qualitative', { obj: sector.qualitative, unit: '' }, 'met'));
   targets.push(makeTarget(ctx, 'satisfaction', { obj: r.pick(['服务对象满意度', '群众满意度']), unit: '%' }, 'met'));
@@ -324,7 +343,7 @@ export function writeResults(ctx: Ctx, targets: Target[], layout: string, target
     const survey = label === '满意度指标' ? `发放满意度调查问卷${surveys}份，收回${surveys}份，` : '';
     const shown = ts.filter((t) => t.outcome !== 'no-result');
     const plantFor = (t: Target, line: number) => {
-      if (t.outcome === 'missed-no-reason') w.plant('missed-target-no-reason', layout, [line, targetLines.get(t)!], `${t.obj} ${t.actual} < ${t.target}`);
+      if (t.outcome === 'missed-no-reason') w.plant('missed-target-no-reason', t.kind === 'reverse' ? `${layout}+reverse` : layout, [line, targetLines.get(t)!], `${t.obj} ${t.actual} ${t.kind === 'reverse' ? '>' : '<'} ${t.target}`);
     };
     if (layout === 'tr:sections') {
       const line = w.push(`${n}. ${label}。${survey}${shown.map((t) => (t === shown[0] && !survey ? `全年${resultPhrase(ctx, t)}` : resultPhrase(ctx, t))).join('；')}。`, 'results', ...targetTags(shown));
@@ -366,10 +385,13 @@ export function writeScore(ctx: Ctx, lead: string, fixed?: Decimal): { score: De
     grade = order[i === 0 ? 1 : i === 3 ? 2 : r.chance(0.5) ? i - 1 : i + 1];
   }
   const word = r.pick(GRADE_WORDS[grade]);
-  const pattern = r.pick(['a', 'b', 'c']);
+  const pattern = r.pick(['等级为', '直接', '评定等级', '评价结论'] as const);
   const s = scoreText(score, form);
-  const text = pattern === 'a' ? `${lead}${s}分，评价等级为“${word}”。` : pattern === 'b' ? `${lead}${s}分，${word}。` : `${lead}${s}分，评定等级为${word}。`;
-  const line = w.push(text, form, `grade:${word}`);
-  if (ctx.defect === 'score-grade') w.plant('score-grade', form, [line], `${s}分 评为 ${word}`);
+  const text = {
+    等级为: `${lead}${s}分，评价等级为“${word}”。`, 直接: `${lead}${s}分，${word}。`,
+    评定等级: `${lead}${s}分，评定等级为${word}。`, 评价结论: `${lead}${s}分，评价结论为“${word}”。`,
+  }[pattern];
+  const line = w.push(text, form, `grade:${word}`, `grade-pattern:${pattern}`);
+  if (ctx.defect === 'score-grade') w.plant('score-grade', `${form}+${pattern}`, [line], `${s}分 评为 ${word}`);
   return { score, line };
 }

@@ -65,6 +65,12 @@ export const KNOWN_FAILURES: KnownFailure[] = [
   },
   { key: 'duplicate|metric-inconsistency|mc:survey-count|metric-consistency', why: 'the next-year-plan false alarm above in a report whose planted defect is also metric-consistency', example: '[66] 2. 2023年计划推广农业主推技术7项，加强资金管理。' },
 
+  {
+    key: 'miss|missed-target-no-reason|*+reverse',
+    why: '§2: a missed reverse target (result above "控制在…以内" / "不高于…") raises nothing',
+    example: '[29] 绩效指标：单次活动平均成本控制在2.00万元以内。 / 完成情况：单次活动平均成本为2.16万元。',
+  },
+
   // ── sums (§2 date masking, parts dropped, A、B分别为, 元 parts) ──
   {
     key: 'miss|sum-mismatch|*',
@@ -116,6 +122,23 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[27] 项目资金总额2549.84万元，较上年的2383.03万元增长5.50%，较2020年增加166.81万元。',
   },
   { key: 'scale|percent-ratio|*', why: 'same masking, seen by comparing with the 元 text', example: '[540] 2021年度我局收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的96.95%；其他收入122.00万元。' },
+
+  // ── grades, numbering, places ──
+  {
+    key: 'miss|score-grade|*+评价结论',
+    why: '§2: "评价结论为“良”" is never checked against the score in the same sentence',
+    example: '[50] 经自评，我局2025年度部门整体支出绩效自评得分为55.73分，评价结论为“中等”。',
+  },
+  {
+    key: 'miss|heading-numbering|hn:runin-repeat',
+    why: '§2: a repeated number in a list run into one paragraph is not seen',
+    example: '[72] 自评工作分四步进行：1、制定自评方案，明确责任分工。1、收集决算报表和活动记录，核实基础数据。2、对照年度绩效目标逐项打分。3、汇总分析，形成自评报告。',
+  },
+  {
+    key: 'false-alarm|admin-level|admin:prefecture',
+    why: '§2: a county-level city writes its prefecture\'s 州委、州政府 correctly (开远市 in 红河州)',
+    example: '[1] 1.总体目标：认真落实州委、州政府决策部署，全市基本公共卫生服务、医疗机构监督管理和健康促进，保障项目顺利实施。',
+  },
 
   // ── years, sections, zero budgets ──
   {

@@ -1,6 +1,6 @@
 // A 项目支出绩效自评报告 (the outline of 财预〔2020〕10号 附件3, as fixtures/clean-project-2025.md).
 import { COUNTIES, CITY_CODE, SECTORS } from './catalogue.js';
-import { buildTargets, drawTotal, writeResults, writeScore } from './department.js';
+import { buildTargets, drawTotal, runInList, writeResults, writeScore } from './department.js';
 import { D, Decimal, splitExact } from './numbers.js';
 import { amt, breakdownText, padding, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
 import { cnNumber } from './writer.js';
@@ -11,7 +11,7 @@ export function writeProject(ctx: Ctx): void {
   const { rng: r, w, year, defect } = ctx;
   const sector = r.pick(SECTORS);
   const county = r.pick(COUNTIES);
-  w.jurisdiction = county.endsWith('区') ? '区' : '县';
+  w.jurisdiction = county.endsWith('区') ? '区' : county.endsWith('市') ? '市' : '县';
   const dept = `${county}${sector.org}`;
   const code = CITY_CODE[county];
   const docNo = `${code}〔${year + 1}〕${r.int(1, 30)}号`;
@@ -21,7 +21,7 @@ export function writeProject(ctx: Ctx): void {
 
   const fyForm = defect === 'wrong-fiscal-year' ? r.pick(['fy:evaluated-year', 'fy:execution']) : '';
   const phForm = defect === 'placeholder' ? r.pick(['ph:XX-county', 'ph:fill-prompt', 'ph:pending']) : '';
-  if (defect === 'heading-numbering') {
+  if (defect === 'heading-numbering' && r.chance(0.8)) {
     const form = r.pick(['hn:form-switch', 'hn:skip', 'hn:repeat', 'hn:half-bracket']);
     w.labelOverride = {
       h2Index: r.int(2, 7), form, shift: form === 'hn:skip' ? 1 : form === 'hn:repeat' ? -1 : 0,
@@ -79,7 +79,8 @@ export function writeProject(ctx: Ctx): void {
   } else if (defect === 'sum-mismatch') throw new Error('no room for a sum defect');
 
   w.heading2('项目绩效目标');
-  w.push(`1.总体目标：${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'goal');
+  if (county === '开远市') w.push(`1.总体目标：认真落实州委、州政府决策部署，${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'admin:prefecture', 'goal');
+  else w.push(`1.总体目标：${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'goal');
   const targets = buildTargets(ctx, sector);
   const layout = r.pick(['tr:sections', 'tr:one-sentence', 'tr:label-lines', 'tr:separate-lines'] as const);
   w.forms.add(layout);
@@ -124,6 +125,7 @@ export function writeProject(ctx: Ctx): void {
 
   w.heading1('主要经验及做法');
   w.push('建立“县乡村”三级管护责任制，压实各方责任。', 'prose');
+  runInList(ctx, '主要做法：', ['健全管护制度，明确管护责任', '加强资金监管，确保专款专用', '强化督导检查，及时整改问题', '公开项目信息，接受群众监督']);
   padding(ctx, 4, 12);
   const missingProblems = defect === 'missing-section' && r.chance(0.5);
   if (missingProblems) w.plant('missing-section', 'sec:problems', [], '存在的问题');

@@ -50,7 +50,7 @@ export function scoreTable(ctx: Ctx, budget: Decimal, spent: Decimal, rate: Deci
       let reason = '';
       if (t.kind === 'qualitative') score = w.mul('0.9');
       else if (t.outcome === 'short-with-reason' || t.outcome === 'missed-no-reason') {
-        score = t.actual.div(t.target).mul(w).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+        score = (t.kind === 'reverse' ? t.target.div(t.actual) : t.actual.div(t.target)).mul(w).toDecimalPlaces(2, Decimal.ROUND_DOWN);
         if (t.outcome === 'short-with-reason') reason = r.pick(['受汛期影响部分工程延期', '上级资金下达较晚，部分任务顺延', '场地调整，部分活动推迟']);
       } else if (t.outcome === 'over-with-reason') reason = '上级追加任务，超额完成';
       if (t.outcome === 'no-result') actual = '';

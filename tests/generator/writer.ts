@@ -19,11 +19,14 @@ export class Writer {
   labelOverride?: { h2Index: number; label: (n: number) => string; form: string; shift?: number };
   private shift = 0;
   /** 区 for a district's report: 全县/县委/县级 are written 全区/区委/区级. */
-  jurisdiction: '县' | '区' = '县';
+  jurisdiction: '县' | '区' | '市' = '县';
 
   /** Append a paragraph; returns its 1-based line. */
   push(text: string, ...tags: string[]): number {
-    if (this.jurisdiction === '区') text = text.replace(/全县|县委|县政府|县级|县乡村/g, (m) => (m === '县乡村' ? '区镇村' : m.replace('县', '区')));
+    if (this.jurisdiction !== '县') {
+      const j = this.jurisdiction;
+      text = text.replace(/全县|县委|县政府|县级|县乡村/g, (m) => (m === '县乡村' ? `${j}镇村` : m.replace('县', j)));
+    }
     this.paragraphs.push({ text, tags });
     for (const t of tags) this.forms.add(t);
     return this.paragraphs.length;
