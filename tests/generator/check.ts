@@ -53,11 +53,7 @@ export function judge(report: GeneratedReport, messages: LintMessage[]): Failure
   }
   for (const m of relevant) {
     if (planted.includes(m)) continue;
-    if (d && d.rules.includes(m.ruleId) && planted.length) {
-      f(`duplicate|${d.kind}|${d.form}|${m.ruleId}`, m.line, m.message);
-      continue;
-    }
-    if (d && d.rules.includes(m.ruleId)) continue; // already counted as wrong-line
+    if (d && d.rules.includes(m.ruleId) && !planted.length) continue; // already counted as wrong-line
     f(`false-alarm|${m.ruleId}|${tagOf(report, m.line)}`, m.line, `${m.severity}: ${m.message}`);
   }
   return failures;

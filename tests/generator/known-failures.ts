@@ -19,14 +19,14 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     why: 'target and result in one line ("（1）X。绩效指标：…。完成情况：…。") are not paired: every target is reported as having no result',
     example: '[0] （1）科普活动受益群众。绩效指标：惠及科普活动受益群众不少于41,606人次。完成情况：惠及科普活动受益群众42,853人次。',
   },
-  { key: 'duplicate|*|tr:label-lines|target-actual', why: 'consequence of the line above in defect reports', example: '[48] （4）孕产妇死亡率。绩效指标：孕产妇死亡率≤1%。完成情况：孕产妇死亡率为0.76%。' },
-  { key: 'wrong-line|*|tr:label-lines', why: 'same: the planted shortfall is reported only as "no result" on other lines', example: '[276] （1）维修养护工程。绩效指标：完成维修养护工程不少于68处。完成情况：完成维修养护工程60处。' },
+  { key: 'duplicate|*|tr:label-lines*|target-actual', why: 'consequence of the line above in defect reports', example: '[48] （4）孕产妇死亡率。绩效指标：孕产妇死亡率≤1%。完成情况：孕产妇死亡率为0.76%。' },
+  { key: 'wrong-line|*|tr:label-lines*', why: 'same: the planted shortfall is reported only as "no result" on other lines', example: '[276] （1）维修养护工程。绩效指标：完成维修养护工程不少于68处。完成情况：完成维修养护工程60处。' },
   {
     key: 'false-alarm|target-actual|targets:tr:one-sentence',
     why: 'a result written "计划开展X16次，实际开展18次" (object not repeated after 实际) is not paired with the target listed in the targets section',
     example: '[2] 年度绩效指标：开展科普宣传活动达到16次；… / 1. 产出指标。计划开展科普宣传活动16次，实际开展18次；…',
   },
-  { key: 'duplicate|*|tr:one-sentence|target-actual', why: 'consequence of the line above in defect reports', example: '[11] 2.年度绩效指标：保障农村饮水受益群众不少于１０６,７６３人；…' },
+  { key: 'duplicate|*|tr:one-sentence*|target-actual', why: 'consequence of the line above in defect reports', example: '[11] 2.年度绩效指标：保障农村饮水受益群众不少于１０６,７６３人；…' },
   {
     key: 'duplicate|missed-target-no-reason|*|*',
     why: '§3: a missed target without a reason is one defect; target-actual and deviation-explained both report it, and again on its scoring-table row (empty 偏差原因 cell)',
@@ -63,7 +63,6 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     why: 'next year\'s plan ("2026年计划发放科普资料5544份") is compared with this year\'s result: another period',
     example: '[4] 2. 2026年计划发放科普资料5544份，加强资金管理。',
   },
-  { key: 'duplicate|metric-inconsistency|mc:survey-count|metric-consistency', why: 'the next-year-plan false alarm above in a report whose planted defect is also metric-consistency', example: '[66] 2. 2023年计划推广农业主推技术7项，加强资金管理。' },
 
   {
     key: 'miss|missed-target-no-reason|*+reverse',
@@ -133,6 +132,11 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     key: 'miss|heading-numbering|hn:runin-repeat',
     why: '§2: a repeated number in a list run into one paragraph is not seen',
     example: '[72] 自评工作分四步进行：1、制定自评方案，明确责任分工。1、收集决算报表和活动记录，核实基础数据。2、对照年度绩效目标逐项打分。3、汇总分析，形成自评报告。',
+  },
+  {
+    key: 'miss|heading-numbering|hn:paren-dot',
+    why: '§2: a stray "." after a "2）" marker ("1）总体目标… 2）.年度绩效指标…") is not reported',
+    example: '[1383] 2）.年度绩效指标：…',
   },
   {
     key: 'false-alarm|admin-level|admin:prefecture',

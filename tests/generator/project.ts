@@ -79,14 +79,20 @@ export function writeProject(ctx: Ctx): void {
   } else if (defect === 'sum-mismatch') throw new Error('no room for a sum defect');
 
   w.heading2('项目绩效目标');
-  if (county === '开远市') w.push(`1.总体目标：认真落实州委、州政府决策部署，${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'admin:prefecture', 'goal');
-  else w.push(`1.总体目标：${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'goal');
+  // the item markers of this short list: 1. / 1) / 1）; the numbering defect "2）." (a stray 。/. after the marker)
+  const mk = r.pick(['.', ')', '）']);
+  const parenDot = defect === 'heading-numbering' && !w.labelOverride && r.chance(0.5);
+  const m2 = parenDot ? `2${mk === '.' ? '）' : mk}.` : `2${mk}`;
+  if (mk !== '.') w.forms.add(`list:1${mk}`);
+  if (county === '开远市') w.push(`1${mk}总体目标：认真落实州委、州政府决策部署，${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'admin:prefecture', 'goal');
+  else w.push(`1${mk}总体目标：${sector.duty.replace(/^负责/, '')}，保障项目顺利实施。`, 'goal');
   const targets = buildTargets(ctx, sector);
   const layout = r.pick(['tr:sections', 'tr:one-sentence', 'tr:label-lines', 'tr:separate-lines'] as const);
   w.forms.add(layout);
   const targetLines = new Map<Target, number>();
-  const tl = w.push(`2.年度绩效指标：${targets.map((t) => targetPhrase(ctx, t)).join('；')}。`, `targets:${layout}`, ...targetTags(targets));
+  const tl = w.push(`${m2}年度绩效指标：${targets.map((t) => targetPhrase(ctx, t)).join('；')}。`, `targets:${layout}`, ...targetTags(targets));
   for (const t of targets) targetLines.set(t, tl);
+  if (parenDot) w.plant('heading-numbering', 'hn:paren-dot', [tl], `${m2}年度绩效指标`);
 
   w.heading1(r.pick(['绩效评价工作开展情况', '自评工作开展情况']));
   w.heading2('评价目的、对象和范围');
