@@ -94,4 +94,3 @@ export const SECTORS: Sector[] = [
 ];
 
 export const PEOPLE = ['王建平', '李秀梅', '张国强', '刘晓东', '陈静', '赵红霞', '孙志刚', '周丽娟', '吴海涛', '郑文博'];
-export const SATISFACTION = ['服务对象满意度', '群众满意度', '受益群众满意度'];

@@ -49,6 +49,16 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[67] 1. 产出指标。全年培训高素质农民844人，完成年度目标710人；发放技术明白纸9500份；… (目标 不少于12701份)',
   },
   {
+    key: 'false-alarm|target-actual|targets:*',
+    why: 'a target stated in the targets section and again in its own "绩效指标：" line is reported without result in the section although its "完成情况：" is there (often with full-width digits: "改造供水管网不少于５４公里")',
+    example: '[1778] 年度绩效指标：改造供水管网不少于５４公里；清淤河道３９公里；…',
+  },
+  {
+    key: 'miss|target-without-result|tr:separate-lines',
+    why: 'a "（n）X。绩效指标：…" line with no "完成情况：" after it is not reported',
+    example: '[1474] （1）65岁以上老年人健康体检。绩效指标：服务65岁以上老年人健康体检5582人。',
+  },
+  {
     key: 'miss|target-without-result|tr:sections',
     why: '§2 pair by name before unit: a target without result is paired with another figure of the same unit (满意度调查问卷…份)',
     example: '[752] 年度绩效指标：发放科普资料不少于7561份；… (no 科普资料 result)',
@@ -119,6 +129,11 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     key: 'miss|percent-ratio|*',
     why: '§2 date masking: "项目资金总额2549.84万元，较上年的2383.03万元增长5.50%" and "收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的96.95%" are not recomputed (they are in 元)',
     example: '[27] 项目资金总额2549.84万元，较上年的2383.03万元增长5.50%，较2020年增加166.81万元。',
+  },
+  {
+    key: 'false-alarm|percent-ratio|*',
+    why: '§2: shares after a zero part ("老科协活动经费0万元，占0.00%") are paired with the wrong parts',
+    example: '[1862] 项目支出39222.7万元，其中动物防疫补助资金11181.4万元，占项目支出的28.51%；农业技术推广经费9344.6万元，占23.82%；… → 11181.4万元 … 写作 23.82%',
   },
   { key: 'scale|percent-ratio|*', why: 'same masking, seen by comparing with the 元 text', example: '[540] 2021年度我局收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的96.95%；其他收入122.00万元。' },
 

@@ -1,11 +1,10 @@
 // A 项目支出绩效自评报告 (the outline of 财预〔2020〕10号 附件3, as fixtures/clean-project-2025.md).
 import { COUNTIES, CITY_CODE, SECTORS } from './catalogue.js';
-import { buildTargets, drawTotal, runInList, writeResults, writeScore } from './department.js';
+import { buildTargets, drawTotal, runInList, targetTags, writeResults, writeScore } from './sections.js';
 import { D, Decimal, splitExact } from './numbers.js';
 import { amt, breakdownText, padding, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
 import { cnNumber } from './writer.js';
 import { scoreTable } from './table.js';
-import { targetTags } from './department.js';
 
 export function writeProject(ctx: Ctx): void {
   const { rng: r, w, year, defect } = ctx;
