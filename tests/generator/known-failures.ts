@@ -32,11 +32,6 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     why: '§3: a missed target without a reason is one defect; target-actual and deviation-explained both report it, and again on its scoring-table row (empty 偏差原因 cell)',
     example: '[143] 1. 产出指标。全年…培训高素质农民204人；… (目标 达到338人): deviation-explained 24 + target-actual 24',
   },
-  {
-    key: 'wrong-line|missed-target-no-reason|tr:sections',
-    why: 'the shortfall is not seen in the text (see miss|…|tr:sections) but is reported on the scoring-table row, twice',
-    example: '[67] | 产出指标（50分） | 数量指标 | 技术明白纸 | ≥12701份 | 9500份 | … | | → deviation-explained 45, 45',
-  },
   { key: 'duplicate|target-without-result|tr:separate-lines|target-actual', why: 'a target without result in a "绩效指标：" line is also reported in the targets section (stated twice, reported twice)', example: '[30] 年度绩效指标：服务65岁以上老年人健康体检达到11413人；…' },
   {
     key: 'miss|missed-target-no-reason|tr:separate-lines',
@@ -47,11 +42,6 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     key: 'miss|missed-target-no-reason|tr:sections',
     why: 'shortfall in the results paragraph is not paired with its target in the targets section',
     example: '[67] 1. 产出指标。全年培训高素质农民844人，完成年度目标710人；发放技术明白纸9500份；… (目标 不少于12701份)',
-  },
-  {
-    key: 'false-alarm|target-actual|targets:*',
-    why: 'a target stated in the targets section and again in its own "绩效指标：" line is reported without result in the section although its "完成情况：" is there (often with full-width digits: "改造供水管网不少于５４公里")',
-    example: '[1778] 年度绩效指标：改造供水管网不少于５４公里；清淤河道３９公里；…',
   },
   {
     key: 'miss|target-without-result|tr:separate-lines',
