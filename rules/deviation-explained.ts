@@ -5,7 +5,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { scoringTables } from '../src/tables/index.js';
 import { narrativeTargets } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { reasonNear, rowFigures, targetText } from './target-actual.js';
+import { reasonNear, rowFigures, targetText } from '../src/content/targets.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { BlockNode, SectionNode } from '../src/model/types.js';
-import { isOnlyPlaceholder } from './placeholder.js';
+import { isOnlyPlaceholder } from '../src/content/placeholders.js';
 
 /**
  * A heading that is itself a sentence ("（一）科普活动成效明显，……。") or carries its content after a colon

@@ -8,7 +8,7 @@ import { scoringTables } from '../src/tables/index.js';
 import { chooseProfile } from '../src/profiles/index.js';
 import { completionRatio, hasReason, narrativeTargets } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { rowFigures, targetText } from './target-actual.js';
+import { rowFigures, targetText } from '../src/content/targets.js';
 
 const EXPLAINED = /超额|超计划|超出|超过预期|超预期|目标(?:值)?(?:设置|设定)?偏低/;
 

@@ -2,7 +2,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../engine/result.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigResolver, configBaseDir, resolvedRules, validateRules, type CliOverrides } from '../config/effective.js';
 import type { EffectiveConfig } from '../config/schema.js';
@@ -10,10 +10,10 @@ import { IgnoreMatcher, readIgnoreFile } from '../batch/ignore.js';
 import { expandInputs } from '../batch/inputs.js';
 import { runBatch, type Job } from '../batch/run.js';
 import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
-import { timingTable } from '../batch/timing.js';
+import { timingTable } from './views/timing.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
 import { registeredRules } from '../lint-file.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import {
   UsageError, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseMemory, parseRuleOptions, parseSizeOption,
   parseTimeout,

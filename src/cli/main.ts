@@ -1,9 +1,9 @@
 // Command-line entry: `reportlint [options] <files…>` plus `print`, `tree` and `rules`. Every failure ends as one
 // clear line and exit code 2; no stack trace reaches the user (REPORTLINT_DEBUG=1 shows them).
 import { Command, CommanderError, Option } from 'commander';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigError } from '../config/rule-settings.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { UsageError } from './usage.js';
 import { toolVersion } from './version.js';
 

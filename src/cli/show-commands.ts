@@ -1,14 +1,14 @@
 // `reportlint print FILE`, `reportlint tree FILE [--format json]`, `reportlint rules`.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { LintDocument } from '../model/document.js';
 import { ReadError } from '../parse/errors.js';
 import { DEFAULT_LIMITS } from '../config/effective.js';
 import { formatSize } from '../config/units.js';
 import { allRules } from '../../rules/index.js';
 import { ruleDocPath } from '../format/types.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { parseLocale, parseSizeOption } from './usage.js';
 
 interface ShowOptions {
@@ -48,7 +48,7 @@ export async function printCommand(file: string, o: ShowOptions, ui: Locale): Pr
   const locale = parseLocale(o.locale, ui) ?? ui;
   const doc = await open(file, o, locale);
   if (!doc) return 2;
-  const { renderPrint } = await import('../tree/render.js');
+  const { renderPrint } = await import('./views/tree.js');
   process.stdout.write(renderPrint(doc));
   return 0;
 }
@@ -57,7 +57,7 @@ export async function treeCommand(file: string, o: ShowOptions, ui: Locale): Pro
   const locale = parseLocale(o.locale, ui) ?? ui;
   const doc = await open(file, o, locale);
   if (!doc) return 2;
-  const [{ renderTree, treeToJson }, tables] = await Promise.all([import('../tree/render.js'), import('../tables/index.js')]);
+  const [{ renderTree, treeToJson }, tables] = await Promise.all([import('./views/tree.js'), import('./views/scoring-tables.js')]);
   if (o.format === 'json') {
     process.stdout.write(`${JSON.stringify({ ...treeToJson(doc), scoringTables: tables.scoringTablesJson(doc) }, null, 2)}\n`);
   } else {

@@ -1,6 +1,7 @@
 // The config file schema (.reportlintrc.json / .yaml / reportlint.config.json) and readable errors for it.
 import { z } from 'zod';
-import type { Locale, SharedSettings } from '../engine/rule.js';
+import type { SharedSettings } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { RuleEntries } from './rule-settings.js';
 import { parseDuration, parseSize } from './units.js';
 
