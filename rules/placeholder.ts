@@ -1,8 +1,7 @@
 // Template leftovers and Word conversion artifacts left in the text: XX/××/某某, 【请填写…】, （此处填写…）, 待补充,
 // "[bookmark: _GoBack]", "错误！未定义书签。", {{…}}, ______, "(参考提纲)", "(200字以内)", "指标1：……".
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { findPlaceholders } from '../src/content/placeholders.js';
+import { defineRule, findPlaceholders } from '../src/rule-kit.js';
 
 
 export default defineRule({

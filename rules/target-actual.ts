@@ -1,11 +1,7 @@
 // Every target (绩效指标 / 绩效目标 lines, 年度指标值 cells) needs an achieved value, and the achieved value must reach a
 // "≥ / 不少于 / 达到" target (or stay within a "≤ / 不超过" one).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables } from '../src/tables/index.js';
-import { narrativeTargets } from '../src/quantity/targets.js';
-import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { reasonNear, rowFigures, targetText } from '../src/content/targets.js';
+import { defineRule, narrativeTargets, reasonGiven, reasonNear, rowFigures, scoringTables, tableRows, targetText } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

@@ -180,6 +180,7 @@ function printableConfig(config: EffectiveConfig, rules: Awaited<ReturnType<type
     configFile: config.configFile ?? null,
     locale: config.locale,
     profile: config.settings.profile ?? null,
+    templates: config.settings.templates ?? {},
     ignorePatterns: config.ignorePatterns,
     limits: config.limits,
     rules: resolvedRules(rules, config.rules),

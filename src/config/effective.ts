@@ -58,7 +58,7 @@ export class ConfigResolver {
     return {
       configFile: loaded?.file,
       locale: o.locale ?? content.locale ?? 'zh-CN',
-      settings: profile ? { profile } : {},
+      settings: { ...(profile ? { profile } : {}), ...(content.templates ? { templates: content.templates } : {}) },
       rules,
       ignorePatterns: content.ignorePatterns ?? [],
       limits: {

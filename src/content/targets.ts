@@ -1,6 +1,6 @@
 // Targets and achieved values as the target rules (target-actual, deviation-explained, over-completion) show them,
 // and whether a reason for a shortfall is given near it.
-import { comparePoints, type LintDocument } from '../model/document.js';
+import { comparePoints, memoKey, type LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
 import { hasReason, type NarrativeTarget } from '../quantity/targets.js';
 import type { RowJudgement } from '../quantity/table-targets.js';
@@ -24,13 +24,16 @@ export function rowFigures(row: RowJudgement): { target: string; actual: string 
   return { target, actual };
 }
 
+const SECTION_HAS_REASON = memoKey<Map<SectionNode, boolean>>('content:sectionHasReason');
+const REASON_NODES = memoKey<TextNode[]>('content:reasonNodes');
+
 /** Whether a section's paragraphs give a reason; once per section (a long section has many targets). */
 function sectionHasReason(doc: LintDocument, section: SectionNode): boolean {
-  const cache = doc.memo('content:sectionHasReason', () => new Map<SectionNode, boolean>());
+  const cache = doc.memo(SECTION_HAS_REASON, () => new Map<SectionNode, boolean>());
   let found = cache.get(section);
   if (found === undefined) {
     // = doc.textNodesIn(section).some(…), over the few paragraphs that give a reason rather than every node per section
-    const reasons = doc.memo('content:reasonNodes', () => doc.textNodes().filter((n) => n.type !== 'heading' && hasReason(n.text)));
+    const reasons = doc.memo(REASON_NODES, () => doc.textNodes().filter((n) => n.type !== 'heading' && hasReason(n.text)));
     const { start, end } = section.position;
     found = reasons.some((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
     cache.set(section, found);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { LintDocument } from '../model/document.js';
 import type { TextNode, AnyNode } from '../model/types.js';
 import type { Locale, Localized } from '../i18n/locale.js';
+import type { CustomTemplate } from '../profiles/custom.js';
 
 // The rule API speaks of languages too: rules import Locale / Localized from here.
 export type { Locale, Localized };
@@ -42,6 +43,8 @@ export interface ReportDescriptor {
 export interface SharedSettings {
   /** Report template profile, e.g. "部门整体" or "项目支出"; undefined = chosen from the title. */
   profile?: string;
+  /** Report templates from the config file (top-level `templates`), by name; every rule that uses a profile sees them. */
+  templates?: Record<string, CustomTemplate>;
   [key: string]: unknown;
 }
 

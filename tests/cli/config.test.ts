@@ -112,3 +112,38 @@ describe('config discovery', () => {
     expect(en).toMatchObject({ locale: 'en', profile: '项目支出', limits: { timeoutMs: 5000 } });
   });
 });
+
+describe('top-level templates', () => {
+  const template = {
+    match: '协会.*工作报告',
+    sections: [{ name: '基本情况', level: 1 }, { name: '财务收支', level: 1 }, { name: '工作人员名单', signature: true }],
+  };
+  const report = (signers: string) => `某市科普协会2025年度工作报告\n一、基本情况\n本会开展科普活动。\n二、工作人员名单\n${signers}\n`;
+  const t = tempTree({
+    'a/.reportlintrc.json': JSON.stringify({ templates: { 协会: template } }),
+    'a/empty-list.md': report('（待补充）'),
+    'a/signed.md': report('组长：王明远（会长）\n成员：李晓峰（秘书长）'),
+  });
+  afterAll(() => t.cleanup());
+
+  it('every rule that uses a template sees the config templates (required-sections, signature-block)', async () => {
+    const { entries } = await lintJson(['--locale', 'en', t.path('a/empty-list.md'), t.path('a/signed.md')]);
+    const of = (i: number, rule: string) => entries[i]!.messages.filter((m) => m.ruleId === rule);
+    expect(of(0, 'required-sections').map((m) => m.message).join('\n')).toMatch(/财务收支/);
+    expect(of(0, 'signature-block')).toHaveLength(1);
+    expect(of(1, 'signature-block')).toEqual([]);
+    const printed = JSON.parse((await cli(['--print-config', t.path('a/signed.md')])).out);
+    expect(printed.templates['协会'].sections).toHaveLength(3);
+  });
+
+  it('a wrong template key stops the run with the key named', async () => {
+    const u = tempTree({ '.reportlintrc.json': JSON.stringify({ templates: { x: { sections: [{ name: 'a', nmae: 'b' }] } } }), 'x.md': '一、a\n正文\n' });
+    try {
+      const r = await cli([u.path('x.md')]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/templates/);
+    } finally {
+      u.cleanup();
+    }
+  });
+});
