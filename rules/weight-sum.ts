@@ -32,10 +32,15 @@ function sumWeights(rows: IndicatorRecord[]): Decimal | undefined {
   return sum;
 }
 
-/** The 预算执行率 weight of the fund block, unless the table also lists 预算执行率 as an indicator row. */
-function fundWeight(table: ScoringTable): Decimal | undefined {
-  if (table.indicators.some((r) => /执行率/.test(r.name))) return undefined;
-  return table.fund.find((f) => f.weight?.value !== undefined)?.weight?.value;
+/**
+ * The 预算执行率 weight of the fund block, unless the table also lists 预算执行率 as an indicator row that already
+ * carries it (the indicators alone reach the total). A 预算执行率 row filed beside its own block is indicator-class.
+ */
+function fundWeight(table: ScoringTable, expected?: Decimal): Decimal | undefined {
+  const own = table.fund.find((f) => f.weight?.value !== undefined)?.weight?.value;
+  if (!table.indicators.some((r) => /执行率/.test(r.name))) return own;
+  const sum = sumWeights(table.indicators);
+  return own && sum && expected && sum.plus(own).equals(expected) ? own : undefined;
 }
 
 const CLASSES: [RegExp, '产出' | '效益' | '满意度'][] = [[/产出/, '产出'], [/效益|效果/, '效益'], [/满意/, '满意度']];
@@ -60,13 +65,13 @@ function checkGroups(ctx: Ctx, table: ScoringTable) {
 function checkTotal(ctx: Ctx, table: ScoringTable) {
   const sum = sumWeights(table.indicators);
   if (!sum || table.indicators.length === 0) return;
-  const fundW = fundWeight(table);
+  const stated = table.total?.weight?.value;
+  const expected = stated ?? new Decimal(ctx.options.total);
+  const fundW = fundWeight(table, expected);
   const fund = fundW ?? new Decimal(0);
   const all = sum.plus(fund);
   // Without a separate 预算执行率 weight (no fund block, or 执行率 is an indicator row) the message names no "+ 0".
   const plain = fundW === undefined ? 'Plain' : '';
-  const stated = table.total?.weight?.value;
-  const expected = stated ?? new Decimal(ctx.options.total);
   const node = table.total?.weight?.cell ?? table.total?.cell ?? table.indicators[0]!.nameCell;
   const data = { sum: fmt(all), indicators: fmt(sum), fund: fmt(fund), expected: fmt(expected) };
   if (!all.equals(expected)) {
@@ -94,7 +99,7 @@ function checkDefaults(ctx: Ctx, table: ScoringTable) {
     expected.push(`${cls} ${ctx.options.defaultWeights[cls]}`);
     if (!weight.equals(ctx.options.defaultWeights[cls])) differs = true;
   }
-  const fund = fundWeight(table);
+  const fund = fundWeight(table, table.total?.weight?.value ?? new Decimal(ctx.options.total));
   if (fund) {
     found.push(`预算执行率 ${fmt(fund)}`);
     expected.push(`预算执行率 ${ctx.options.defaultWeights.预算执行率}`);

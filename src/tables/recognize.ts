@@ -338,6 +338,12 @@ function readTotal(
   let score = scoreCol !== undefined ? valueAt(grid, r, scoreCol, exclude) : undefined;
   if (weight && !pureNumber(weight.text)) weight = undefined;
   if (score && !pureNumber(score.text)) score = undefined;
+  // The Sichuan export puts 合计's 100 in the 权重 column and leaves 得分 empty: an empty score cell under the 得分
+  // column is an unfilled score, never a reason to read the weight as the score.
+  const scoreCell = scoreCol !== undefined ? cellAt(grid, r, scoreCol) : undefined;
+  if (!score && weight && scoreCell && scoreCell !== labelCell && cellText(scoreCell) === '') {
+    return { weight, score: readCell(scoreCell), cell: labelCell };
+  }
   if (!score) {
     // The columns did not line up: take the number cells after the label (分值 then 得分, or only 得分).
     const numbers = rowCells(grid, r).filter((c) => c.cell !== labelCell && pureNumber(c.cell.text)).map((c) => readCell(c.cell));
