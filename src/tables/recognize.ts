@@ -258,6 +258,7 @@ export function recognizeScoringTable(table: TableNode): ScoringTable | undefine
     const record: IndicatorRecord = { level1: l1, level2: l2, name, nameCell, target, actual, weight, score, reason, direction: 'qualitative' };
     const unitText = indCols.unit !== undefined ? cellText(cellAt(grid, r, indCols.unit)) : undefined;
     const natureText = indCols.nature !== undefined ? cellText(cellAt(grid, r, indCols.nature)) : undefined;
+    if (unitText !== undefined) record.unitColumn = unitText;
     const nature = natureText ? parseNature(natureText) : undefined;
     if (target && !target.empty && !target.notApplicable) {
       if (nature === 'qualitative') {
@@ -322,6 +323,7 @@ function readFundRow(
     weight: ownValueAt(grid, r, cols.weight, exclude),
     rate: valueAt(grid, r, cols.rate, exclude),
     score: ownValueAt(grid, r, cols.score, exclude),
+    reason: valueAt(grid, r, cols.reason, exclude),
   };
   const money = [row.initialBudget, row.budget, row.executed];
   if (!money.some((v) => v?.value !== undefined)) return undefined;
