@@ -3,7 +3,7 @@
 // link is followed). Each sheet becomes one table of the document model, merged cells resolved into col/row spans, so
 // the table rules run unchanged. Leading title rows (one text across the sheet) become paragraphs; each non-empty
 // cell is one line of the rendering, labelled "Sheet!A1" (RootData.lineRefs).
-import type { FlatDocument, BlockNode, ParagraphNode, ReaderNote, Segment, TableCellNode, TableNode, TableRowNode } from '../../model/types.js';
+import type { FlatDocument, BlockNode, ParagraphNode, Segment, TableCellNode, TableNode, TableRowNode } from '../../model/types.js';
 import { ReadError, readError } from '../errors.js';
 import { ZipArchive, type ZipLimits } from '../zip.js';
 import { columnName, sheetGrid, type SheetCell } from './grid.js';
@@ -36,7 +36,6 @@ export async function readXlsx(bytes: Uint8Array, limits: ZipLimits): Promise<Fl
   const lines: string[] = [];
   const lineRefs: string[] = [];
   const blocks: BlockNode[] = [];
-  const readerNotes: ReaderNote[] = [];
   const emit = (text: string, ref: string): Segment[] => {
     const segments: Segment[] = [];
     let offset = 0;
@@ -83,15 +82,6 @@ export async function readXlsx(bytes: Uint8Array, limits: ZipLimits): Promise<Fl
       const table: TableNode = { type: 'table', children: rows, position: { start, end: here() }, data: { sheet: sheetName } };
       blocks.push(table);
     }
-    if (grid.formulas > 0) {
-      readerNotes.push({
-        code: 'xlsx-formulas',
-        message: {
-          'zh-CN': `工作表「${sheetName}」有 ${grid.formulas} 个公式单元格：按保存时的计算结果检查，未重新计算`,
-          en: `sheet "${sheetName}" has ${grid.formulas} formula cells: checked as their saved results, not recalculated`,
-        },
-      });
-    }
   }
-  return { format: 'xlsx', lines, blocks, readerNotes, lineRefs };
+  return { format: 'xlsx', lines, blocks, readerNotes: [], lineRefs };
 }
