@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { scoringTables, splitGroupLabel, type IndicatorRecord, type ScoringTable } from '../src/tables/index.js';
 import { fmt } from '../src/tables/compare.js';
 import { BLOCK_LABEL } from '../src/tables/recognize.js';
+import { incompleteTable } from '../src/tables/incomplete.js';
 
 const options = z.object({
   /** What all weights (with 预算执行率) must add up to. */
@@ -64,9 +65,15 @@ function checkGroups(ctx: Ctx, table: ScoringTable) {
 
 function checkTotal(ctx: Ctx, table: ScoringTable) {
   const sum = sumWeights(table.indicators);
-  if (!sum || table.indicators.length === 0) return;
   const stated = table.total?.weight?.value;
   const expected = stated ?? new Decimal(ctx.options.total);
+  const incomplete = incompleteTable(table, sum, new Decimal(ctx.options.total), new Decimal(ctx.options.defaultWeights.预算执行率));
+  if (incomplete) {
+    const data = { name: incomplete.kind === 'cut' ? incomplete.name : '', sum: sum ? fmt(sum) : '' };
+    ctx.report({ messageId: incomplete.kind === 'cut' ? 'incompleteCut' : 'incompleteNoFund', data, node: incomplete.cell });
+    return;
+  }
+  if (!sum || table.indicators.length === 0) return;
   const fundW = fundWeight(table, expected);
   const fund = fundW ?? new Decimal(0);
   const all = sum.plus(fund);
@@ -139,6 +146,14 @@ export default defineRule({
       totalRowPlain: {
         'zh-CN': '各项分值合计 {sum}，但总分行的分值为 {expected}',
         en: 'the weights add up to {sum}, but the total row gives {expected}',
+      },
+      incompleteCut: {
+        'zh-CN': '自评表不完整：没有合计行，最后一项「{name}」未填完，表格可能被截断；未核对分值合计',
+        en: 'the scoring table is incomplete: no total row, and the last indicator "{name}" is not filled in (the table may be cut off); weights not added up',
+      },
+      incompleteNoFund: {
+        'zh-CN': '自评表不完整：缺少预算执行（项目资金）部分，指标分值合计 {sum}；未核对分值合计',
+        en: 'the scoring table is incomplete: it has no budget-execution (fund) block, and the indicator weights add up to {sum}; weights not added up',
       },
       defaultWeights: {
         'zh-CN': '一级指标权重为 {found}，与默认权重 {expected} 不同，调整权重需说明特殊理由',

@@ -6,6 +6,14 @@ import { CLEAN, FORMATS, INDICATORS, annex1Rows, lintForm, lintFormAll, sichuanR
 const INSTR_DONE = '对照年度目标，说明相关任务目标的完成情况（100字以内）';
 const withRow = (name: string, change: Partial<Indicator>) => INDICATORS.map((r) => (r.name === name ? { ...r, ...change } : r));
 const texts = (ms: { message: string }[]) => ms.map((m) => m.message);
+/** The form cut off after its last indicator row, whose 权重 and 得分 cells are empty. */
+function cutOff(): string[][] {
+  const rows = sichuanRows();
+  const at = rows.findIndex((r) => r[0] === '合计');
+  const kept = rows.slice(0, at);
+  kept[at - 1] = kept[at - 1]!.map((t, i) => (i === 7 || i === 8 || i === 6 ? '' : t));
+  return kept;
+}
 
 interface Case {
   name: string;
@@ -36,6 +44,7 @@ const cases: Case[] = [
   { name: '完成值 is a word', rule: 'achieved-nonnumeric', fail: sichuanRows({ indicators: withRow('文化惠民演出场次', { actual: '已完成' }) }), pass: sichuanRows(), match: /文化惠民演出场次.*已完成/, count: 1 },
   { name: '预算执行率 under 产出 beside its own block', rule: 'indicator-class', fail: sichuanRows({ indicators: withRow('演出按期完成率', { name: '预算执行率', nature: '≥', target: '90', actual: '95' }) }), pass: sichuanRows(), match: /预算执行率.*重复/, count: 1 },
   { name: '满意度 filed under 效益', rule: 'indicator-class', fail: sichuanRows({ indicators: withRow('群众满意度', { l1: '效益指标', l2: '社会效益指标' }) }), pass: sichuanRows(), match: /群众满意度.*满意度指标/, count: 1 },
+  { name: 'a table cut off (no 合计, last row unfilled)', rule: 'weight-sum', fail: cutOff(), pass: sichuanRows(), match: /不完整.*群众满意度/, count: 1 },
 ];
 
 for (const format of FORMATS) {
