@@ -36,8 +36,8 @@ export default defineRule({
   meta: {
     id: 'empty-section',
     description: {
-      'zh-CN': '标题下没有内容（无正文、无表格、下级标题也都为空，或只有填写提示）',
-      en: 'A heading with nothing under it (no text, no table, no subsection with content, or only a fill-in prompt)',
+      'zh-CN': '标题下没有内容（无正文、无表格、下级标题也都为空，或只有填写提示）；自评表栏目未填写',
+      en: 'A heading with nothing under it (no text, no table, no subsection with content, or only a fill-in prompt); an empty field of a scoring-table form',
     },
     defaultSeverity: 'error',
     options: z.object({

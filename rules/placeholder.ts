@@ -72,8 +72,8 @@ export default defineRule({
   meta: {
     id: 'placeholder',
     description: {
-      'zh-CN': '模板占位符、填写提示和 Word 转换残留（XX、【请填写】、待补充、[bookmark: _GoBack]、错误！未定义书签）',
-      en: 'Template placeholders, fill-in prompts and Word conversion residue (XX, 【请填写】, 待补充, [bookmark: _GoBack], broken references)',
+      'zh-CN': '模板占位符、填写提示和 Word 转换残留（XX、【请填写】、待补充、[bookmark: _GoBack]、错误！未定义书签）；自评表栏目只有填写说明',
+      en: 'Template placeholders, fill-in prompts and Word conversion residue (XX, 【请填写】, 待补充, [bookmark: _GoBack], broken references); form fields holding only their instruction',
     },
     defaultSeverity: 'error',
     options: z.object({

@@ -46,8 +46,8 @@ export default defineRule({
   meta: {
     id: 'signature-block',
     description: {
-      'zh-CN': '「评价工作组人员名单及签字」部分至少列出一名人员及其职务（河北格式部门整体支出报告要求）',
-      en: 'The evaluation team list / signature section names at least one person with a role (required by the Hebei department format)',
+      'zh-CN': '「评价工作组人员名单及签字」部分至少列出一名人员及其职务（河北格式部门整体支出报告要求）；签字行冒号后应填写姓名',
+      en: 'The evaluation team list / signature section names at least one person with a role (required by the Hebei department format); signature lines carry a name',
     },
     defaultSeverity: 'error',
     options: z.object({}),
