@@ -62,21 +62,33 @@ export function instructionState(text: string): { state: FieldState; instruction
   return { state: 'instructionBeside', instruction: isInstruction ? sentence : note[0] };
 }
 
+/** Column titles that are not fields but share a row with field labels (年度总体目标 | 年度目标 | 年度目标完成情况). */
+const HEADER_WORD = /^(?:年度总体目标|总体目标|绩效目标|项目资金|预算执行情况)/;
+
 function fieldsOf(grid: Grid): FormField[] {
   const out: FormField[] = [];
+  const isLabel = (c: TableCellNode | undefined) => Boolean(c && labelOf(cellText(c)));
   for (let r = 0; r < grid.rowCount; r++) {
     const cells = rowCells(grid, r).filter((c) => !c.continued);
-    cells.forEach(({ cell, column, span }, i) => {
+    const filled = cells.filter((c) => cellText(c.cell) !== '');
+    // A row of labels only: the values are in the row below, under each label.
+    const labelRow = filled.length > 0 && filled.every((c) => isLabel(c.cell) || HEADER_WORD.test(cellText(c.cell)));
+    cells.forEach(({ cell, column }, i) => {
       const f = labelOf(cellText(cell));
       // "项目负责人：" is a signature line (signature-block), not a field label.
       if (!f || emptySignatures(cell.text).length > 0) return;
-      const right = rowCells(grid, r).find((c) => c.column >= column + span);
       let valueCell: TableCellNode | undefined;
-      if (right && !labelOf(cellText(right.cell))) valueCell = right.cell;
-      else {
+      if (labelRow) {
         const below = cellAt(grid, r + 1, column);
-        if (below && below !== cell && !labelOf(cellText(below)) && cells.length > 1) valueCell = below;
-        else if (below && below !== cell && !labelOf(cellText(below)) && i === 0 && !right) valueCell = below;
+        if (below && below !== cell && !isLabel(below)) valueCell = below;
+      } else {
+        // The cells right of the label up to the next label; Markdown leaves a merged cell's other columns empty.
+        const right: TableCellNode[] = [];
+        for (const c of cells.slice(i + 1)) {
+          if (isLabel(c.cell)) break;
+          right.push(c.cell);
+        }
+        valueCell = right.find((c) => cellText(c) !== '') ?? right[0];
       }
       const label = cellText(cell).replace(/[:：]$/, '');
       const { state, instruction } = valueCell ? instructionState(valueCell.text) : { state: 'empty' as const, instruction: undefined };

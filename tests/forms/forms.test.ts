@@ -74,3 +74,29 @@ for (const format of FORMATS) {
     });
   });
 }
+
+describe('form fields in Markdown and in the text', () => {
+  const lint = async (ruleId: string, text: string) => {
+    const { lintText } = await import('../../src/api.js');
+    return texts((await lintText(text, { rules: { [ruleId]: 'error' }, only: true })).messages.filter((m) => m.ruleId === ruleId));
+  };
+  const md = (dept: string) => `# 项目支出绩效自评表
+
+| 项目名称 | | 科普宣传及科普进校园活动经费 | | |
+|---|---|---|---|---|
+| 主管部门 | | ${dept} | 实施单位 | 鹿泉区科学技术协会 |
+| 年度总体目标 | 预期目标 | | 实际完成情况 | |
+| | 开展科普宣传活动6次。 | | 开展科普宣传活动6次。 | |
+`;
+  it('Markdown leaves merged columns empty: the value is the next filled cell, or the cell under a label row', async () => {
+    expect(await lint('empty-section', md('鹿泉区科学技术协会'))).toEqual([]);
+  });
+  it('an empty value in a Markdown form is reported', async () => {
+    expect(await lint('empty-section', md(''))).toEqual([expect.stringMatching(/主管部门/)]);
+  });
+  it('a signature line in the text with nothing after the colon, and one filled in', async () => {
+    expect(await lint('signature-block', '一、评价结论\n自评得分90分。\n填表人：\n填报日期：2025年3月10日')).toEqual([expect.stringMatching(/填表人/)]);
+    expect(await lint('signature-block', '一、评价结论\n自评得分90分。\n填表人：何丽君\n项目负责人：钟子涵    财务负责人：黎佩瑶')).toEqual([]);
+    expect(await lint('signature-block', '一、评价结论\n自评得分90分。\n项目负责人：        财务负责人：')).toHaveLength(2);
+  });
+});
