@@ -43,8 +43,7 @@ export default defineRule({
     const adjustments: (Adjustment & { row?: FundRow })[] = inTable.length ? inTable : narrativeAdjustments(doc).slice(0, 1);
     for (const a of adjustments) {
       if (adjustmentExplained(doc, a.row)) continue;
-      const change = a.change.abs().toFixed(Math.max(0, ...[a.initial, a.adjusted].map((t) => /\.(\d+)/.exec(t)?.[1]!.length ?? 0)));
-      report({ messageId: 'adjusted', data: { initial: a.initial, adjusted: a.adjusted, direction: direction(a.change.gt(0)), change }, node: a.node, span: a.span });
+      report({ messageId: 'adjusted', data: { initial: a.initial, adjusted: a.adjusted, direction: direction(a.change.gt(0)), change: a.changeText }, node: a.node, span: a.span });
     }
     if (!options.executionRate) return;
     const threshold = `${Math.round(options.threshold * 10000) / 100}%`;
