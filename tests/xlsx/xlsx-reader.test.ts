@@ -77,6 +77,12 @@ describe('.xlsx reader', () => {
     expect(e.text['zh-CN']).toMatch(/电子表格|损坏/);
   });
 
+  it('a workbook with no content is a clear fatal, not an empty report', async () => {
+    const e = await readErr(makeXlsx({ sheets: [{ name: 'Sheet1', rows: [] }] }));
+    expect(e.code).toBe('spreadsheet');
+    expect(e.text['zh-CN']).toMatch(/没有任何填写了内容的工作表/);
+  });
+
   it('an encrypted workbook is a clear fatal', async () => {
     const CFB = createRequire(import.meta.url)('cfb');
     const c = CFB.utils.cfb_new();

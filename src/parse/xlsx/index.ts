@@ -83,5 +83,9 @@ export async function readXlsx(bytes: Uint8Array, limits: ZipLimits): Promise<Fl
       blocks.push(table);
     }
   }
+  if (lines.length === 0) {
+    throw readError('spreadsheet', '这是电子表格（Excel .xlsx），但其中没有任何填写了内容的工作表。请确认上传的是填好的自评表或 Word 格式的报告。',
+      'This is a spreadsheet (Excel .xlsx), but none of its sheets holds any content. Check that the filled-in scoring table or the Word report was uploaded.');
+  }
   return { format: 'xlsx', lines, blocks, readerNotes: [], lineRefs };
 }
