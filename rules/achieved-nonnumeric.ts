@@ -1,10 +1,7 @@
 // achieved-nonnumeric: a quantitative target answered with a word ("已完成", "达标", "是") instead of the measured
 // figure, or with a share where the target counts things. The one rule for this defect: target-actual stays silent.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables } from '../src/tables/index.js';
-import { achievedProblem } from '../src/tables/achieved.js';
-import { narrativeTargets } from '../src/quantity/targets.js';
+import { achievedProblem, defineRule, narrativeTargets, scoringTables } from '../src/rule-kit.js';
 
 const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '' };
 

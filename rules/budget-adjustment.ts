@@ -1,12 +1,10 @@
 // budget-adjustment: a budget adjusted during the year (年初预算 ≠ 全年/调整后预算: 追加 or 调减) needs a stated reason,
 // and so does an execution rate below the threshold (90 % by default) — in the 自评表 or in the text.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
 import {
-  adjustmentExplained, lowRateExplained, narrativeAdjustments, narrativeLowRates, tableAdjustments, tableLowRates,
-  type Adjustment, type LowRate,
-} from '../src/tables/budget.js';
-import type { FundRow } from '../src/tables/index.js';
+  adjustmentExplained, defineRule, lowRateExplained, narrativeAdjustments, narrativeLowRates, tableAdjustments, tableLowRates,
+  type Adjustment, type FundRow, type LowRate,
+} from '../src/rule-kit.js';
 
 const options = z.object({
   /** Execution rates below this share (0–1) need a reason. */

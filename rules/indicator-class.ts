@@ -2,8 +2,7 @@
 // an indicator beside the table's own 预算执行 block (counted twice), 满意度 outside 满意度指标, cost indicators
 // outside 成本指标 (when the table has that class).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables, splitGroupLabel, type IndicatorRecord, type ScoringTable } from '../src/tables/index.js';
+import { defineRule, scoringTables, splitGroupLabel, type IndicatorRecord, type ScoringTable } from '../src/rule-kit.js';
 
 const classRule = z.object({
   /** Regular expression over the indicator name. */

@@ -1,9 +1,7 @@
 // unit-format: an indicator's target, its unit and its result fit together (≥100% for a share, 百分比 as a unit,
 // a 度量单位 column that disagrees with the target, a result in another measure word or with no unit).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables } from '../src/tables/index.js';
-import { unitProblem } from '../src/tables/unit-fit.js';
+import { defineRule, scoringTables, unitProblem } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

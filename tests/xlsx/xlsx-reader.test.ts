@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport, lintDocument } from '../../src/api.js';
 import { ReadError } from '../../src/parse/errors.js';
-import { renderPrint } from '../../src/tree/render.js';
+import { renderPrint } from '../../src/cli/views/tree.js';
 import { expandInputs } from '../../src/batch/inputs.js';
 import { IgnoreMatcher } from '../../src/batch/ignore.js';
 import { makeXlsx } from '../helpers/make-xlsx.js';
