@@ -17,7 +17,7 @@ export default defineRule({
     messages: {
       word: {
         'zh-CN': '「{name}」目标为 {target}，但完成值只写了“{actual}”，应填写实际完成的数值',
-        en: '"{name}" has the target {target}, but its achieved value only says "{actual}"; write the measured figure',
+        en: '"{name}" has the target {target}, but its achieved value only says "{actual}"; write the measured value',
       },
       share: {
         'zh-CN': '「{name}」目标为 {target}（以{unit}计），完成值却写成比例“{actual}”，应填写实际完成的{unit}数',
@@ -26,7 +26,7 @@ export default defineRule({
     },
     tags: ['numbers', 'targets', 'table'],
   },
-  check({ doc, report }) {
+  check({ doc, report, locale }) {
     for (const table of scoringTables(doc)) {
       for (const row of table.indicators) {
         const problem = achievedProblem(row);
@@ -40,8 +40,9 @@ export default defineRule({
     // "完成情况：已完成" answering a quantitative target in the text
     for (const t of narrativeTargets(doc).quantitative) {
       if (t.status !== 'nonnumeric') continue;
-      const { comparatorText, raw, label } = t.target.q;
-      const data = { name: label || t.actual?.q.label || '', target: `${comparatorText ?? ''}${raw}`, actual: t.statement ?? '', unit: '' };
+      const { comparator, comparatorText, raw, label } = t.target.q;
+      const target = locale === 'en' ? `${comparator ? OP_SIGN[comparator] ?? '' : ''}${raw}` : `${comparatorText ?? ''}${raw}`;
+      const data = { name: label || t.actual?.q.label || '', target, actual: t.statement ?? '', unit: '' };
       report({ messageId: 'word', data, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
     }
   },
