@@ -2,6 +2,7 @@
 // registered rule plus the two pseudo-rules the tool itself reports (`fatal`, `internal-error`), so every result has a
 // ruleIndex. Files that could not be read appear twice on purpose: as toolExecutionNotifications (what the spec
 // says) and as `fatal` results (what CI dashboards actually show).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,6 +98,17 @@ const mimeTypes: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
+const FINGERPRINT_KEY = 'reportlintFinding/v1';
+
+/**
+ * Stable across runs and unrelated edits (code scanning matches alerts by it): the file, the rule, the section path
+ * and the excerpt, not the line number, which moves whenever text is added above.
+ */
+function fingerprint(filePath: string, cwd: string, m: LintMessage): string {
+  const key = [displayPath(filePath, cwd), m.ruleId, m.section.join('\u0000'), m.excerpt || m.message].join('\u0001');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
 function isToolFailure(m: LintMessage) {
   return m.ruleId === 'fatal' || m.ruleId === 'internal-error';
 }
@@ -131,6 +143,7 @@ export const sarifFormatter: Formatter = (results: FileResult[], context: Format
         level: level(m.severity),
         message: { text: m.message },
         locations: [{ physicalLocation }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.filePath, cwd, m) },
         ...(m.section.length ? { properties: { section: m.section } } : {}),
       });
       if (isToolFailure(m)) {

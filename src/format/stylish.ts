@@ -5,6 +5,7 @@ import type { FileResult } from '../engine/result.js';
 import type { Locale, Severity } from '../engine/rule.js';
 import { cliMessage } from '../cli/messages.js';
 import { displayPath } from './paths.js';
+import { terminalSafeLine } from './terminal.js';
 import { displayWidth as width, padEnd as pad } from '../cli/text-width.js';
 import type { Formatter } from './types.js';
 
@@ -25,14 +26,14 @@ export const stylishFormatter: Formatter = (results: FileResult[], context) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
-    out.push('', c.underline(displayPath(result.filePath, context.cwd)));
+    out.push('', c.underline(terminalSafeLine(displayPath(result.filePath, context.cwd))));
     const rows = result.messages.map((m) => ({
       where: `${m.line}:${m.column}`,
       severity: m.severity,
       word: severityWord[m.severity][locale],
-      message: m.message.replace(/\s*\n\s*/g, ' '),
-      rule: m.ruleId,
-      section: m.section.join(' › '),
+      message: terminalSafeLine(m.message),
+      rule: terminalSafeLine(m.ruleId),
+      section: terminalSafeLine(m.section.join(' › ')),
     }));
     const whereWidth = Math.max(...rows.map((r) => width(r.where)));
     const wordWidth = Math.max(...rows.map((r) => width(r.word)));

@@ -1,0 +1,21 @@
+// The lint task run in worker threads: the library pipeline (lintReport) with the rules as the main thread planned
+// them, plus the test-only fault rules when REPORTLINT_TEST_FAULTS asks for them.
+import { allRules, lintReport, type RulePlan } from '../api.js';
+import type { FileResult } from '../engine/result.js';
+import type { Locale, SharedSettings } from '../engine/rule.js';
+import type { ReadLimits } from '../parse/read.js';
+import { faultRules } from './fault-rules.js';
+
+export interface LintTaskOptions {
+  locale: Locale;
+  settings: SharedSettings;
+  plan: RulePlan;
+  limits: ReadLimits;
+  inlineConfig: boolean;
+}
+
+const registry = [...allRules, ...faultRules()];
+
+export function runTask(bytes: Uint8Array, filePath: string, options: LintTaskOptions, onPhase: (phase: string) => void): Promise<FileResult> {
+  return lintReport(bytes, filePath, { ...options, registry, onPhase });
+}
