@@ -124,8 +124,10 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
 }
 
 /**
- * A first operand that names a subcommand (`rules`, `print`, `tree`) but also exists as a path here is a path: a CI
- * job over a folder called rules must lint it, not list the rules and pass. It is rewritten to ./name, with a warning.
+ * Subcommands (`rules`, `print`, `tree`) have one unambiguous form: the first argument. A subcommand name after
+ * options (`reportlint --format json rules`) that also exists as a path here is that path: a CI job over a folder
+ * called rules must lint it, not list the rules and pass. It is rewritten to ./name, with a warning; a first
+ * argument that is also a path here runs the subcommand, with a warning saying how to lint the path.
  */
 export function pathsBeforeCommands(program: Command, argv: string[], ui: Locale): string[] {
   const commands = new Set(program.commands.map((c) => c.name()));
@@ -138,6 +140,10 @@ export function pathsBeforeCommands(program: Command, argv: string[], ui: Locale
       continue;
     }
     if (commands.has(token) && existsSync(resolve(token))) {
+      if (i === 2) {
+        process.stderr.write(`reportlint: ${cliMessage('commandShadowsPath', ui, { name: token })}\n`);
+        return argv;
+      }
       process.stderr.write(`reportlint: ${cliMessage('pathShadowsCommand', ui, { name: token })}\n`);
       return [...argv.slice(0, i), `.${sep}${token}`, ...argv.slice(i + 1)];
     }

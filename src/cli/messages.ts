@@ -120,8 +120,12 @@ export const cliMessages = {
     en: 'unknown report template "{name}"; available: {known}',
   },
   pathShadowsCommand: {
-    'zh-CN': '“{name}” 既是子命令名，也是当前文件夹中的文件或文件夹，已按要检查的路径处理。要运行 {name} 子命令，请在其他文件夹中运行',
-    en: '"{name}" is both a subcommand and a file or folder here; it was taken as a path to check. To run the {name} subcommand, run it from another folder',
+    'zh-CN': '“{name}” 既是子命令名，也是当前文件夹中的文件或文件夹；它不在第一个参数的位置，已按要检查的路径处理。要运行 {name} 子命令，请把它写在最前面：reportlint {name} …',
+    en: '"{name}" is both a subcommand and a file or folder here; as it is not the first argument it was taken as a path to check. To run the {name} subcommand, put it first: reportlint {name} …',
+  },
+  commandShadowsPath: {
+    'zh-CN': '已运行子命令 {name}；当前文件夹中也有名为 “{name}” 的文件或文件夹，要检查它请写作 ./{name}',
+    en: 'ran the {name} subcommand; there is also a file or folder named "{name}" here: to check it, write ./{name}',
   },
   ignoredExplicit: {
     'zh-CN': '已按忽略规则跳过：{path}',

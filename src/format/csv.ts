@@ -24,7 +24,7 @@ export const BOM = '\uFEFF';
 
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = terminalSafe(String(value));
+  const text = terminalSafe(String(value), true);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

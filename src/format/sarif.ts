@@ -24,6 +24,13 @@ const toolRules: { id: string; description: Localized }[] = [
     },
   },
   {
+    id: 'inline-config',
+    description: {
+      'zh-CN': '报告中含有关闭检查的指令（reportlint-disable…），审核时应留意；--no-inline-config 可忽略这些指令',
+      en: 'The report contains directives that turn checks off (reportlint-disable…); a reviewer should know; --no-inline-config ignores them',
+    },
+  },
+  {
     id: 'internal-error',
     description: {
       'zh-CN': '某条规则在该文件上运行出错；其余规则结果不受影响',
@@ -74,7 +81,7 @@ function descriptor(id: string, description: string, locale: Locale, defaultSeve
 function driverRules(rules: readonly Rule[], locale: Locale): Descriptor[] {
   const list = rules.map((r) => descriptor(r.meta.id, r.meta.description[locale], locale, r.meta.defaultSeverity, r.meta.tags));
   for (const t of toolRules) {
-    if (!list.some((d) => d.id === t.id)) list.push(descriptor(t.id, t.description[locale], locale, 'error', ['tool']));
+    if (!list.some((d) => d.id === t.id)) list.push(descriptor(t.id, t.description[locale], locale, t.id === 'inline-config' ? 'info' : 'error', ['tool']));
   }
   return list;
 }

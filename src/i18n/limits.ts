@@ -13,11 +13,11 @@ export const limitMessages = {
     en: 'Check that this is ordinary report text (no extremely long lines, numbers or nesting); remove the abnormal part if needed, then check again. ',
   },
   timeoutRead: {
-    'zh-CN': '文档过大或结构异常：读取 {elapsed} 后仍未读完，超过每个文件 {limit} 的时限，已停止处理此文件。{advice}确属正常的大文件可用 --timeout 延长时限',
+    'zh-CN': '文档过大或结构异常：读取 {elapsed} 后仍未读完，超过每个文件 {limit}的时限，已停止处理此文件。{advice}确属正常的大文件可用 --timeout 延长时限',
     en: 'the document is too large or malformed: it was still being read after {elapsed}, over the {limit} limit per file, so processing stopped. {advice}For a genuinely large file raise --timeout',
   },
   timeoutRule: {
-    'zh-CN': '此文件的检查超过每个文件 {limit} 的时限（读取和全部规则合计），已停止：读取用时 {read}，超时发生在规则 {rule} 运行时（已运行 {elapsed}）。请把此文件报告给 reportlint 维护者；确属正常的大文件可用 --timeout 延长时限',
+    'zh-CN': '此文件的检查超过每个文件 {limit}的时限（读取和全部规则合计），已停止：读取用时 {read}，超时发生在规则 {rule} 运行时（已运行 {elapsed}）。请把此文件报告给 reportlint 维护者；确属正常的大文件可用 --timeout 延长时限',
     en: 'checking this file took longer than the {limit} limit per file (reading and all rules together), so it stopped: reading took {read}, and the limit ran out while rule {rule} ran (for {elapsed}). Please report this file to the reportlint maintainers; for a genuinely large file raise --timeout',
   },
   timeoutStart: {
