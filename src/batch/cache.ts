@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileResult, LintMessage } from '../engine/result.js';
-import type { Localized } from '../engine/rule.js';
+import type { Localized } from '../i18n/locale.js';
 import { limitLocalized } from '../i18n/limits.js';
 
 interface CacheFile {

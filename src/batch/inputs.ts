@@ -2,7 +2,7 @@
 // argument order; folders are walked in sorted order; node_modules and dot-folders are skipped; duplicates dropped.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import type { Localized } from '../engine/rule.js';
+import type { Localized } from '../i18n/locale.js';
 import { limitLocalized } from '../i18n/limits.js';
 import type { IgnoreMatcher } from './ignore.js';
 import { ioErrorText } from './read-input.js';

@@ -2,9 +2,10 @@
 // them, plus the test-only fault rules when REPORTLINT_TEST_FAULTS asks for them.
 import { allRules, lintReport, type RulePlan } from '../api.js';
 import type { FileResult } from '../engine/result.js';
-import type { Locale, SharedSettings } from '../engine/rule.js';
+import type { SharedSettings } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { ReadLimits } from '../parse/read.js';
-import { faultRules } from './fault-rules.js';
+import { faultRules } from '../engine/fault-rules.js';
 
 export interface LintTaskOptions {
   locale: Locale;

@@ -2,7 +2,7 @@
 // waited on), the size limit checked before reading, standard input counted as it streams. Every failure is a
 // specific, localized cause, never an errno.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import type { Localized } from '../engine/rule.js';
+import type { Localized } from '../i18n/locale.js';
 import { formatSize } from '../config/units.js';
 import { limitLocalized, type LimitMessageId } from '../i18n/limits.js';
 
@@ -63,7 +63,7 @@ export function ioErrorText(error: unknown): Localized {
  * Standard input, counted as it streams: past `maxFileSize` reading stops (nothing more is buffered) and the answer
  * is the size limit, not an out-of-memory crash.
  */
-export async function readStream(stream: NodeJS.ReadableStream & { destroy?: () => void }, maxFileSize: number): Promise<InputBytes> {
+export async function readStream(stream: AsyncIterable<Uint8Array | string> & { destroy?: () => void }, maxFileSize: number): Promise<InputBytes> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {

@@ -7,7 +7,7 @@ let registry: Promise<Rule[]> | undefined;
 export function registeredRules(): Promise<Rule[]> {
   registry ??= import('../../rules/index.js').then(async ({ allRules }) => {
     if (!process.env.REPORTLINT_TEST_FAULTS) return allRules;
-    const { faultRules } = await import('./fault-rules.js');
+    const { faultRules } = await import('../engine/fault-rules.js');
     return [...allRules, ...faultRules()];
   });
   return registry;

@@ -3,7 +3,7 @@
 // every path; the main thread only reads bytes (size-checked) and hashes them for the cache.
 import { availableParallelism } from 'node:os';
 import { fatalResult, type FileResult } from '../engine/result.js';
-import type { Locale, Localized } from '../engine/rule.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import { configHash } from '../config/effective.js';
 import { planRules, type RulePlan } from '../config/rule-settings.js';
 import type { EffectiveConfig } from '../config/schema.js';

@@ -2,7 +2,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../engine/result.js';
-import type { Locale, Localized } from '../engine/rule.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigResolver, configBaseDir, resolvedRules, validateRules, type CliOverrides } from '../config/effective.js';
 import { planRules } from '../config/rule-settings.js';
@@ -13,10 +13,11 @@ import { runBatch, type Job } from '../batch/run.js';
 import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
 import { readStream } from '../batch/read-input.js';
 import { registeredRules } from '../batch/registry.js';
-import { timingTable } from '../batch/timing.js';
+import { timingTable } from './views/timing.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
 import { terminalSafe } from '../format/terminal.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import { cliIo } from './io.js';
 import { checkProfile } from './profile.js';
 import {
   UsageError, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseMemory, parseRuleOptions, parseSizeOption,
@@ -49,7 +50,7 @@ interface LintCliOptions {
 
 /** A line on stderr (file names in it escaped: a name can hold terminal control characters too). */
 export function warn(text: string) {
-  process.stderr.write(`reportlint: ${terminalSafe(text)}\n`);
+  cliIo().stderr.write(`reportlint: ${terminalSafe(text)}\n`);
 }
 
 export async function lintCommand(files: string[], raw: Record<string, unknown>, ui: Locale): Promise<number> {
@@ -79,7 +80,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     const config = resolver.forDirectory(dirname(target));
     const rules = await registeredRules();
     validateRules(config, overrides, rules);
-    process.stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
     return 0;
   }
 
@@ -104,7 +105,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
   if (stdinCount) {
     const name = o.stdinFilename ? resolve(cwd, o.stdinFilename) : '<stdin>';
     const config = resolver.forDirectory(o.stdinFilename ? dirname(name) : cwd);
-    const read = await readStream(process.stdin, config.limits.maxFileSize);
+    const read = await readStream(cliIo().stdin, config.limits.maxFileSize);
     jobs.push('bytes' in read ? { filePath: name, bytes: read.bytes, config } : { filePath: name, error: read.error, config });
   }
   const configIgnores = new Map<EffectiveConfig, IgnoreMatcher>();
@@ -149,9 +150,9 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
   progress?.clear();
   cache?.save();
 
-  if (process.env.TIMING) process.stderr.write(timingTable(results, ui));
+  if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui));
   if (process.env.REPORTLINT_DEBUG) {
-    process.stderr.write(`reportlint debug: files=${stats.files} parsed=${stats.parsed} cacheHits=${stats.cacheHits} poolSize=${stats.poolSize} workersStarted=${stats.workersStarted}\n`);
+    cliIo().stderr.write(`reportlint debug: files=${stats.files} parsed=${stats.parsed} cacheHits=${stats.cacheHits} poolSize=${stats.poolSize} workersStarted=${stats.workersStarted}\n`);
   }
 
   const shown = o.quiet ? results.map(errorsOnly) : results;
@@ -172,14 +173,14 @@ async function writeOutputs(results: FileResult[], formats: { name: string; file
   const toStdout: string[] = [];
   for (const request of formats) {
     const formatter = await loadFormatter(request.name);
-    const color = !request.file && useColor(o.color, process.stdout.isTTY === true, process.env);
+    const color = !request.file && useColor(o.color, cliIo().stdout.isTTY === true, process.env);
     // json and stylish never look at the rule list; the others (SARIF's rule table) get it
     const rules = request.name === 'json' || request.name === 'stylish' ? [] : await registeredRules();
     const text = formatter(results, { locale, rules, cwd, color, toolVersion: toolVersion() });
     if (request.file) writeFile(resolve(cwd, request.file), text, locale);
     else toStdout.push(text);
   }
-  if (toStdout.length) await new Promise<void>((done) => process.stdout.write(toStdout.join(''), () => done()));
+  if (toStdout.length) await new Promise<void>((done) => cliIo().stdout.write(toStdout.join(''), () => done()));
 }
 
 function writeFile(path: string, text: string, locale: Locale) {
@@ -201,6 +202,7 @@ function printableConfig(config: EffectiveConfig, rules: Awaited<ReturnType<type
     configFile: config.configFile ?? null,
     locale: config.locale,
     profile: config.settings.profile ?? null,
+    templates: config.settings.templates ?? {},
     ignorePatterns: config.ignorePatterns,
     noInlineConfig: config.noInlineConfig,
     limits: config.limits,
@@ -209,15 +211,15 @@ function printableConfig(config: EffectiveConfig, rules: Awaited<ReturnType<type
 }
 
 function progressReporter(total: number, locale: Locale) {
-  if (!process.stderr.isTTY || total < 20) return undefined;
+  if (!cliIo().stderr.isTTY || total < 20) return undefined;
   let last = 0;
   return {
     update: (done: number, all: number) => {
       const now = Date.now();
       if (now - last < 100 && done < all) return;
       last = now;
-      process.stderr.write(`\r\x1b[K${cliMessage('progress', locale, { done, total: all })}`);
+      cliIo().stderr.write(`\r\x1b[K${cliMessage('progress', locale, { done, total: all })}`);
     },
-    clear: () => process.stderr.write('\r\x1b[K'),
+    clear: () => cliIo().stderr.write('\r\x1b[K'),
   };
 }

@@ -5,11 +5,12 @@ import { resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { terminalSafe } from '../format/terminal.js';
 import { errorZh, helpZh } from './commander-zh.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigError } from '../config/rule-settings.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { UsageError } from './usage.js';
 import { toolVersion } from './version.js';
+import { cliIo, processIo, withCliIo, type CliIo } from './io.js';
 
 /** The language for tool text before options are parsed: --locale if given, else zh-CN. */
 function uiLocale(argv: readonly string[]): Locale {
@@ -36,8 +37,8 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
-      writeOut: (s) => process.stdout.write(ui === 'en' ? s : helpZh(s)),
+      writeErr: (s) => cliIo().stderr.write(s),
+      writeOut: (s) => cliIo().stdout.write(ui === 'en' ? s : helpZh(s)),
       outputError: (s, write) => write(`reportlint: ${terminalSafe(ui === 'en' ? s.replace(/^error: /, '') : errorZh(s))}`),
     })
     .argument('[files...]', h('文件、文件夹或通配符；“-” 表示标准输入', 'files, folders or globs; "-" reads standard input'))
@@ -107,20 +108,28 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
   return program;
 }
 
-export async function main(argv: readonly string[] = process.argv): Promise<number> {
+/**
+ * Runs one command line and returns its exit code. `io` replaces the process's streams (tests run the CLI in-process
+ * this way); without it the process's own streams are used and uncaught errors end the process with exit 2.
+ */
+export async function main(argv: readonly string[] = process.argv, io?: CliIo): Promise<number> {
   const ui = uiLocale(argv.slice(2));
-  installLastResort(ui);
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-  const run = { exitCode: 0 };
-  try {
-    const program = buildProgram(ui, run);
-    await program.parseAsync(pathsBeforeCommands(program, [...argv], ui));
-    return run.exitCode;
-  } catch (error) {
-    return reportFailure(error, ui);
+  if (!io) {
+    installLastResort(ui);
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
   }
+  return withCliIo(io ?? processIo(), async () => {
+    const run = { exitCode: 0 };
+    try {
+      const program = buildProgram(ui, run);
+      await program.parseAsync(pathsBeforeCommands(program, [...argv], ui));
+      return run.exitCode;
+    } catch (error) {
+      return reportFailure(error, ui);
+    }
+  });
 }
 
 /**
@@ -141,10 +150,10 @@ export function pathsBeforeCommands(program: Command, argv: string[], ui: Locale
     }
     if (commands.has(token) && existsSync(resolve(token))) {
       if (i === 2) {
-        process.stderr.write(`reportlint: ${cliMessage('commandShadowsPath', ui, { name: token })}\n`);
+        cliIo().stderr.write(`reportlint: ${cliMessage('commandShadowsPath', ui, { name: token })}\n`);
         return argv;
       }
-      process.stderr.write(`reportlint: ${cliMessage('pathShadowsCommand', ui, { name: token })}\n`);
+      cliIo().stderr.write(`reportlint: ${cliMessage('pathShadowsCommand', ui, { name: token })}\n`);
       return [...argv.slice(0, i), `.${sep}${token}`, ...argv.slice(i + 1)];
     }
     return argv;
@@ -156,15 +165,15 @@ function reportFailure(error: unknown, ui: Locale): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     // commander has already printed its "error: …" line
-    process.stderr.write(`${cliMessage('usageHint', ui)}\n`);
+    cliIo().stderr.write(`${cliMessage('usageHint', ui)}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`reportlint: ${terminalSafe(error.message)}\n${cliMessage('usageHint', ui)}\n`);
+    cliIo().stderr.write(`reportlint: ${terminalSafe(error.message)}\n${cliMessage('usageHint', ui)}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {
-    process.stderr.write(`reportlint: ${terminalSafe(cliMessage('configError', ui, { detail: error.text?.[ui] ?? error.message }))}\n`);
+    cliIo().stderr.write(`reportlint: ${terminalSafe(cliMessage('configError', ui, { detail: error.text?.[ui] ?? error.message }))}\n`);
     return 2;
   }
   return unexpected(error, ui);
@@ -172,8 +181,8 @@ function reportFailure(error: unknown, ui: Locale): number {
 
 function unexpected(error: unknown, ui: Locale): number {
   const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
-  process.stderr.write(`reportlint: ${cliMessage('unexpected', ui, { reason })}\n`);
-  if (process.env.REPORTLINT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  cliIo().stderr.write(`reportlint: ${cliMessage('unexpected', ui, { reason })}\n`);
+  if (process.env.REPORTLINT_DEBUG && error instanceof Error && error.stack) cliIo().stderr.write(`${error.stack}\n`);
   return 2;
 }
 

@@ -1,6 +1,6 @@
 // `reportlint print FILE`, `reportlint tree FILE [--format json]`, `reportlint rules`.
 import { dirname, resolve } from 'node:path';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigResolver } from '../config/effective.js';
 import { readInputFile } from '../batch/read-input.js';
@@ -8,7 +8,8 @@ import { runInWorker } from '../batch/run.js';
 import { allRules } from '../../rules/index.js';
 import { ruleDocPath } from '../format/types.js';
 import { terminalSafe } from '../format/terminal.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import { cliIo } from './io.js';
 import type { ShowTaskOptions, ShowTaskResult } from './show-task.js';
 import { parseLocale, parseMemory, parseSizeOption, parseTimeout } from './usage.js';
 
@@ -36,7 +37,7 @@ async function show(file: string, o: ShowOptions, ui: Locale, view: ShowTaskOpti
     maxMemoryMb: parseMemory(o.maxMemory, locale),
   }).forDirectory(dirname(path));
   const fail = (reason: string) => {
-    process.stderr.write(`reportlint: ${terminalSafe(cliMessage('readFailedCommand', locale, { path: file, reason }))}\n`);
+    cliIo().stderr.write(`reportlint: ${terminalSafe(cliMessage('readFailedCommand', locale, { path: file, reason }))}\n`);
     return 2;
   };
   const read = readInputFile(path, config.limits.maxFileSize);
@@ -47,7 +48,7 @@ async function show(file: string, o: ShowOptions, ui: Locale, view: ShowTaskOpti
   const result = outcome.value as ShowTaskResult;
   if ('error' in result) return fail(result.error);
   // JSON escapes control characters itself; the text views are for a terminal
-  process.stdout.write(view === 'tree-json' ? result.text : terminalSafe(result.text));
+  cliIo().stdout.write(view === 'tree-json' ? result.text : terminalSafe(result.text));
   return 0;
 }
 
@@ -69,12 +70,12 @@ export async function rulesCommand(o: ShowOptions, ui: Locale): Promise<number> 
     tags: r.meta.tags ?? [],
   }));
   if (o.format === 'json') {
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
   const idWidth = Math.max(0, ...rows.map((r) => r.id.length));
   const sevWidth = Math.max(7, ...rows.map((r) => r.defaultSeverity.length));
   const lines = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(sevWidth)}  ${r.description}  (${r.doc})`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  cliIo().stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -2,7 +2,7 @@
 // same heap cap and clock as when linting. Returns the text to print, or the reader's cause when it cannot be read.
 import { parseReport } from '../api.js';
 import { ReadError } from '../parse/errors.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { readFailureText } from '../api.js';
 
 export interface ShowTaskOptions {
@@ -22,7 +22,7 @@ export async function runTask(bytes: Uint8Array, filePath: string, options: Show
     return { error: error instanceof ReadError ? error.text[options.locale] : readFailureText(error, bytes, options.locale) };
   }
   onPhase('render');
-  const [{ renderPrint, renderTree, treeToJson }, tables] = await Promise.all([import('../tree/render.js'), import('../tables/index.js')]);
+  const [{ renderPrint, renderTree, treeToJson }, tables] = await Promise.all([import('./views/tree.js'), import('./views/scoring-tables.js')]);
   if (options.view === 'print') return { text: renderPrint(doc) };
   if (options.view === 'tree-json') return { text: `${JSON.stringify({ ...treeToJson(doc), scoringTables: tables.scoringTablesJson(doc) }, null, 2)}\n` };
   const scoring = tables.renderScoringTables(doc, options.locale);

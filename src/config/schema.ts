@@ -1,6 +1,8 @@
 // The config file schema (.reportlintrc.json / .yaml / reportlint.config.json) and readable errors for it.
 import { z } from 'zod';
-import type { Locale, Localized, SharedSettings } from '../engine/rule.js';
+import { customTemplateSchema } from '../profiles/custom.js';
+import type { SharedSettings } from '../engine/rule.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import type { RuleEntries, RulePlan } from './rule-settings.js';
 import { MAX_FILE_SIZE, MAX_MEMORY_MB, MAX_TIMEOUT_MS, parseDuration, parseSize } from './units.js';
 
@@ -19,6 +21,7 @@ export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   locale: z.enum(['zh-CN', 'en']).optional(),
   profile: z.string().min(1).optional(),
+  templates: z.record(z.string().min(1), customTemplateSchema).optional(),
   rules: z.record(z.string(), ruleEntry).optional(),
   ignorePatterns: z.array(z.string()).optional(),
   limits: limitsSchema.optional(),
@@ -32,6 +35,7 @@ export type ConfigFileContent = z.infer<typeof configSchema>;
 const allowed: Record<string, string> = {
   locale: '"zh-CN" or "en"',
   profile: 'a template profile name, e.g. "部门整体" or "项目支出"',
+  templates: 'an object: template name → { match?, ordered?, sections: [{ name, synonyms?, patterns?, level?, optional?, signature? }] }',
   rules: 'an object: rule id → "off" | "info" | "warning" | "error" | [severity, {options}]',
   ignorePatterns: 'an array of gitignore-style patterns, e.g. ["drafts/**", "*.txt"]',
   noInlineConfig: 'true or false',
@@ -44,6 +48,7 @@ const allowed: Record<string, string> = {
 const allowedZh: Record<string, string> = {
   locale: '"zh-CN" 或 "en"',
   profile: '报告模板名，如 "部门整体" 或 "项目支出"',
+  templates: '对象：模板名 → { match?, ordered?, sections: [{ name, synonyms?, patterns?, level?, optional?, signature? }] }',
   rules: '对象：规则 ID → "off" | "info" | "warning" | "error" | [级别, {选项}]',
   ignorePatterns: 'gitignore 格式的模式数组，如 ["drafts/**", "*.txt"]',
   noInlineConfig: 'true 或 false',

@@ -3,7 +3,7 @@
 // shows as checked. Only errors fail: a warning or info is a passing test case whose text is in <system-out> (as the
 // exit code treats them). Files that could not be read and rule crashes are <error>s (the check could not run).
 import type { FileResult, LintMessage } from '../engine/result.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath } from './paths.js';
 import { xmlAttr, xmlText } from './xml.js';

@@ -1,7 +1,6 @@
 // Text for limits and input faults: time and memory limits, files that cannot be opened, standard input, the cache,
 // folder walks. zh-CN first. Where the advice differs for a Word file and a text file, both variants are here.
-import { formatMessage, type Locale, type Localized } from '../engine/rule.js';
-import { registerMessages } from './messages.js';
+import { formatMessage, type Locale, type Localized } from './locale.js';
 
 export const limitMessages = {
   adviceDocx: {
@@ -115,8 +114,6 @@ export const limitMessages = {
 } satisfies Record<string, Localized>;
 
 export type LimitMessageId = keyof typeof limitMessages;
-
-registerMessages(limitMessages);
 
 export function limitMessage(id: LimitMessageId, locale: Locale, data?: Record<string, string | number>): string {
   return formatMessage(limitMessages[id][locale], data);
