@@ -4,6 +4,7 @@
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
 // runs in a child process of its own so peak RSS figures don't pollute each other. Prints a Markdown table and
 // writes bench/results.json and bench/RESULTS.md (bench/RESULTS-quick.md for --quick).
+import { benchLimits, limitsTable } from './limits.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -17,7 +18,7 @@ import {
 import { renderMarkdown, type Figure } from './report.js';
 import { PROBE_SOURCE } from './probe.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'limits'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -35,13 +36,14 @@ function parseArgs(argv: string[]): Args {
       if (unknown.length) throw new UsageError(`unknown part ${unknown.join(',')}; parts: ${PARTS.join(',')}`);
       args.only = new Set(wanted as Part[]);
     } else if (a === '--help' || a === '-h') {
-      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest]');
+      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest,limits]');
     } else throw new UsageError(`unknown option ${a}`);
   }
   return args;
 }
 
 class UsageError extends Error {}
+
 
 let scratch: string;
 const profileDir = join(projectRoot, 'bench', 'profiles');
@@ -377,6 +379,14 @@ async function main() {
     figures.push(figure('largest-rss', `largest file peak RSS (${round(xmlBytes / 2 ** 20, 1)} MB document.xml)`, 'MB', rl?.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
     if (cli?.peakRssMb) figures.push(figure('largest-cli-rss', 'largest file peak RSS via the CLI (1 GB heap cap per worker)', 'MB', cli.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
     if (cliCapped?.peakRssMb) figures.push(figure('largest-cli-capped-rss', 'same with --max-memory 256', 'MB', cliCapped.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
+  }
+
+  if (wants('limits')) {
+    log('limits: the worst hostile inputs against their caps, each via the CLI:');
+    const rows = benchLimits(scratch, log);
+    results.limits = rows;
+    // its own table (bench/LIMITS.md), written whenever the part runs
+    writeFileSync(join(projectRoot, 'bench', 'LIMITS.md'), `### Limits (${new Date().toISOString().slice(0, 10)})\n\n${limitsTable(rows)}`);
   }
 
   results.loadAverageAtEnd = loadavg().map((x) => round(x, 2));
