@@ -1,9 +1,8 @@
 // The worker-thread task behind `print` and `tree`: read the file and render it there, so a hostile file meets the
 // same heap cap and clock as when linting. Returns the text to print, or the reader's cause when it cannot be read.
-import { parseReport } from '../api.js';
+import { parseReport, readFailureText } from '../api.js';
 import { ReadError } from '../parse/errors.js';
 import type { Locale } from '../i18n/locale.js';
-import { readFailureText } from '../api.js';
 
 export interface ShowTaskOptions {
   view: 'print' | 'tree-text' | 'tree-json';
