@@ -10,7 +10,7 @@ const LAYERS = [
   ['engine', '^src/engine/'],
   ['config', '^src/config/'],
   ['rules', '^rules/'],
-  ['library', '^src/(api|lint-file)\\.ts$'],
+  ['library', '^src/(api|lint-report)\\.ts$'],
   ['formats', '^src/format/'],
   ['batch', '^src/batch/'],
   ['cli', '^src/cli/'],

@@ -4,6 +4,7 @@
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
 // runs in a child process of its own so peak RSS figures don't pollute each other. Prints a Markdown table and
 // writes bench/results.json and bench/RESULTS.md (bench/RESULTS-quick.md for --quick).
+import { benchLimits, limitsTable } from './limits.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -18,7 +19,7 @@ import { renderMarkdown, type Figure } from './report.js';
 import { PROBE_SOURCE } from './probe.js';
 import { generatedBench } from './generated.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -36,13 +37,14 @@ function parseArgs(argv: string[]): Args {
       if (unknown.length) throw new UsageError(`unknown part ${unknown.join(',')}; parts: ${PARTS.join(',')}`);
       args.only = new Set(wanted as Part[]);
     } else if (a === '--help' || a === '-h') {
-      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest,generated]');
+      throw new UsageError(`usage: npm run bench -- [--quick] [--profile] [--only ${PARTS.join(',')}]`);
     } else throw new UsageError(`unknown option ${a}`);
   }
   return args;
 }
 
 class UsageError extends Error {}
+
 
 let scratch: string;
 const profileDir = join(projectRoot, 'bench', 'profiles');
@@ -387,6 +389,14 @@ async function main() {
     const g = await generatedBench(count, log);
     results.generated = { ...g.summary, seconds: g.seconds };
     generatedTable = g.markdown;
+  }
+
+  if (wants('limits')) {
+    log('limits: the worst hostile inputs against their caps, each via the CLI:');
+    const rows = benchLimits(scratch, log);
+    results.limits = rows;
+    // its own table (bench/LIMITS.md), written whenever the part runs
+    writeFileSync(join(projectRoot, 'bench', 'LIMITS.md'), `### Limits (${new Date().toISOString().slice(0, 10)})\n\n${limitsTable(rows)}`);
   }
 
   results.loadAverageAtEnd = loadavg().map((x) => round(x, 2));

@@ -1,4 +1,5 @@
-// The library API: parse a report once, run the rules, get the JSON-contract result. The CLI builds on it.
+// The library API: parse a report once, run the rules, get the JSON-contract result. The command line builds on it:
+// its worker threads call lintReport, the one pipeline from bytes to a FileResult.
 import { readReport, type ReadLimits } from './parse/read.js';
 import { readMarkdown } from './parse/markdown.js';
 import { sectionize } from './tree/sectionize.js';
@@ -18,6 +19,8 @@ export interface LintOptions {
   locale?: Locale;
   settings?: SharedSettings;
   limits?: ReadLimits;
+  /** Honour the report's own disable directives (default true; false = --no-inline-config). */
+  inlineConfig?: boolean;
 }
 
 /** Read .docx or text bytes (format decided from the bytes) into the section tree. Throws ReadError. */
@@ -33,7 +36,7 @@ export function parseText(text: string, filePath = 'input.md'): LintDocument {
 
 export async function lintDocument(doc: LintDocument, options: LintOptions = {}): Promise<FileResult> {
   const enabled = enableRules(allRules, options.rules, 'options', options.only);
-  const { messages, timing } = await runRules(doc, enabled, { locale: options.locale ?? 'zh-CN', settings: options.settings });
+  const { messages, timing } = await runRules(doc, enabled, { locale: options.locale ?? 'zh-CN', settings: options.settings, inlineConfig: options.inlineConfig });
   return makeResult(doc.filePath, messages, { timing: { parse: 0, rules: timing } });
 }
 
@@ -41,9 +44,12 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
   return lintDocument(parseText(text, options.filePath), options);
 }
 
+export { lintReport, readFailureText, type LintReportOptions } from './lint-report.js';
+
 export { LintDocument } from './model/document.js';
 export { defineRule } from './engine/rule.js';
 export type * from './model/types.js';
 export type { Rule, RuleMeta, RuleContext, Severity } from './engine/rule.js';
 export type { FileResult, LintMessage } from './engine/result.js';
+export type { RulePlan } from './config/rule-settings.js';
 export { allRules } from '../rules/index.js';

@@ -1,6 +1,10 @@
 // Command-line entry: `reportlint [options] <files…>` plus `print`, `tree` and `rules`. Every failure ends as one
 // clear line and exit code 2; no stack trace reaches the user (REPORTLINT_DEBUG=1 shows them).
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { terminalSafe } from '../format/terminal.js';
+import { errorZh, helpZh } from './commander-zh.js';
 import type { Locale } from '../i18n/locale.js';
 import { ConfigError } from '../config/rule-settings.js';
 import { cliMessage } from '../i18n/cli-messages.js';
@@ -26,15 +30,16 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
   const program = new Command('reportlint');
   program
     .description(h('检查预算绩效自评报告（.docx、Markdown、纯文本）', 'Lint budget-performance self-evaluation reports (.docx, Markdown, text)'))
-    .version(toolVersion(), '-v, --version')
+    .version(toolVersion(), '-v, --version', h('显示版本号', 'output the version number'))
     .helpOption('-h, --help', h('显示帮助', 'show help'))
+    .helpCommand('help [command]', h('显示子命令的帮助', 'show help for a command'))
     .enablePositionalOptions()
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
       writeErr: (s) => cliIo().stderr.write(s),
-      writeOut: (s) => cliIo().stdout.write(s),
-      outputError: (s, write) => write(`reportlint: ${s.replace(/^error: /, '')}`),
+      writeOut: (s) => cliIo().stdout.write(ui === 'en' ? s : helpZh(s)),
+      outputError: (s, write) => write(`reportlint: ${terminalSafe(ui === 'en' ? s.replace(/^error: /, '') : errorZh(s))}`),
     })
     .argument('[files...]', h('文件、文件夹或通配符；“-” 表示标准输入', 'files, folders or globs; "-" reads standard input'))
     .option('-f, --format <name[:file]>', h('输出格式，可重复：stylish json sarif github junit csv；“名称:文件” 写入文件', 'output format, repeatable: stylish json sarif github junit csv; "name:file" writes to a file'), collect, [])
@@ -57,6 +62,7 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     .option('--max-file-size <size>', h('超过此大小的文件不读取（默认 50MB）', 'refuse files bigger than this (default 50MB)'))
     .option('--timeout <duration>', h('每个文件的时限（默认 30s）', 'time limit per file (default 30s)'))
     .option('--max-memory <mb>', h('每个读取线程的内存上限 MB（默认 1024）', 'heap limit per worker thread in MB (default 1024)'))
+    .option('--no-inline-config', h('不理会报告中关闭检查的指令（审核他人报告时使用；指令仍会列出）', 'ignore the directives in reports that turn checks off (for reviewers; the directives are still listed)'))
     .action(async (files: string[], options: Record<string, unknown>) => {
       const { lintCommand } = await import('./lint-command.js');
       run.exitCode = await lintCommand(files, options, ui);
@@ -65,9 +71,11 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
   program
     .command('print')
     .description(h('显示报告的带行号文本（诊断中的行号以此为准）', 'show the numbered text rendering (the lines findings refer to)'))
-    .argument('<file>')
+    .argument('<file>', h('报告文件', 'report file'))
     .option('--locale <locale>', h('消息语言', 'message language'))
     .option('--max-file-size <size>', h('文件大小上限', 'file size limit'))
+    .option('--timeout <duration>', h('时限（默认 30s）', 'time limit (default 30s)'))
+    .option('--max-memory <mb>', h('内存上限 MB（默认 1024）', 'heap limit in MB (default 1024)'))
     .action(async (file: string, options: Record<string, unknown>) => {
       const { printCommand } = await import('./show-commands.js');
       run.exitCode = await printCommand(file, options, ui);
@@ -76,10 +84,12 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
   program
     .command('tree')
     .description(h('显示章节树和识别出的自评表', 'show the section tree and the recognised scoring tables'))
-    .argument('<file>')
+    .argument('<file>', h('报告文件', 'report file'))
     .addOption(new Option('--format <format>', h('输出格式', 'output format')).choices(['text', 'json']).default('text'))
     .option('--locale <locale>', h('消息语言', 'message language'))
     .option('--max-file-size <size>', h('文件大小上限', 'file size limit'))
+    .option('--timeout <duration>', h('时限（默认 30s）', 'time limit (default 30s)'))
+    .option('--max-memory <mb>', h('内存上限 MB（默认 1024）', 'heap limit in MB (default 1024)'))
     .action(async (file: string, options: Record<string, unknown>) => {
       const { treeCommand } = await import('./show-commands.js');
       run.exitCode = await treeCommand(file, options, ui);
@@ -113,12 +123,42 @@ export async function main(argv: readonly string[] = process.argv, io?: CliIo): 
   return withCliIo(io ?? processIo(), async () => {
     const run = { exitCode: 0 };
     try {
-      await buildProgram(ui, run).parseAsync([...argv]);
+      const program = buildProgram(ui, run);
+      await program.parseAsync(pathsBeforeCommands(program, [...argv], ui));
       return run.exitCode;
     } catch (error) {
       return reportFailure(error, ui);
     }
   });
+}
+
+/**
+ * Subcommands (`rules`, `print`, `tree`) have one unambiguous form: the first argument. A subcommand name after
+ * options (`reportlint --format json rules`) that also exists as a path here is that path: a CI job over a folder
+ * called rules must lint it, not list the rules and pass. It is rewritten to ./name, with a warning; a first
+ * argument that is also a path here runs the subcommand, with a warning saying how to lint the path.
+ */
+export function pathsBeforeCommands(program: Command, argv: string[], ui: Locale): string[] {
+  const commands = new Set(program.commands.map((c) => c.name()));
+  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long].filter(Boolean) as string[]));
+  for (let i = 2; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') return argv;
+    if (token.startsWith('-') && token !== '-') {
+      if (!token.includes('=') && takesValue.has(token)) i++;
+      continue;
+    }
+    if (commands.has(token) && existsSync(resolve(token))) {
+      if (i === 2) {
+        cliIo().stderr.write(`reportlint: ${cliMessage('commandShadowsPath', ui, { name: token })}\n`);
+        return argv;
+      }
+      cliIo().stderr.write(`reportlint: ${cliMessage('pathShadowsCommand', ui, { name: token })}\n`);
+      return [...argv.slice(0, i), `.${sep}${token}`, ...argv.slice(i + 1)];
+    }
+    return argv;
+  }
+  return argv;
 }
 
 function reportFailure(error: unknown, ui: Locale): number {
@@ -129,11 +169,11 @@ function reportFailure(error: unknown, ui: Locale): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    cliIo().stderr.write(`reportlint: ${error.message}\n${cliMessage('usageHint', ui)}\n`);
+    cliIo().stderr.write(`reportlint: ${terminalSafe(error.message)}\n${cliMessage('usageHint', ui)}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {
-    cliIo().stderr.write(`reportlint: ${cliMessage('configError', ui, { detail: error.message })}\n`);
+    cliIo().stderr.write(`reportlint: ${terminalSafe(cliMessage('configError', ui, { detail: error.text?.[ui] ?? error.message }))}\n`);
     return 2;
   }
   return unexpected(error, ui);

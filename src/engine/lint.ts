@@ -8,6 +8,7 @@ import { fileLevelError, type LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
 import { applyDirectives } from './directives.js';
 import { markdownDirectives } from '../model/directives.js';
+import type { Directive } from '../model/types.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -20,6 +21,11 @@ export interface RunOptions {
   settings?: SharedSettings;
   /** Called before each rule starts, so a supervisor can name the rule that hung. */
   onRuleStart?: (ruleId: string) => void;
+  /**
+   * Honour the report's own directives (`<!-- reportlint-disable … -->`, Word comments). Default true; false is
+   * `--no-inline-config`. Either way every directive found is reported as an info finding, so a reviewer sees it.
+   */
+  inlineConfig?: boolean;
 }
 
 export interface RunResult {
@@ -71,7 +77,21 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
     timing[id] = (timing[id] ?? 0) + performance.now() - started;
   }
   const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
-  return { messages: applyDirectives(sortAndDedupe(findings), directives), timing };
+  const honoured = options.inlineConfig !== false;
+  const kept = honoured ? applyDirectives(sortAndDedupe(findings), directives) : sortAndDedupe(findings);
+  const notices = directives.map((d) => directiveNotice(d, honoured, options.locale));
+  return { messages: notices.length ? sortAndDedupe([...kept, ...notices]) : kept, timing };
+}
+
+/** The pseudo-rule id of the info finding that reports a directive (it cannot itself be silenced or turned off). */
+export const DIRECTIVE_RULE_ID = 'inline-config';
+
+function directiveNotice(d: Directive, honoured: boolean, locale: Locale): LintMessage {
+  const text = `reportlint-${d.kind}${d.rules.length ? ` ${d.rules.join(' ')}` : ''}`;
+  const scope = d.rules.length ? d.rules.join(locale === 'en' ? ', ' : '、') : coreMessage('directiveAllRules', locale);
+  const message = coreMessage(honoured ? 'directiveHonoured' : 'directiveIgnored', locale, { text, scope });
+  const line = Math.max(1, d.line);
+  return { ruleId: DIRECTIVE_RULE_ID, severity: 'info', message, line, column: 1, endLine: d.endLine ?? line, endColumn: 1, section: [], excerpt: '' };
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;

@@ -56,3 +56,8 @@ export function countSeverities(messages: LintMessage[]) {
 export function makeResult(filePath: string, messages: LintMessage[], extra: Partial<FileResult> = {}): FileResult {
   return { filePath, messages, ...countSeverities(messages), ...extra };
 }
+
+/** The result for a file that could not be read or checked: one `fatal` message saying why. */
+export function fatalResult(filePath: string, message: string): FileResult {
+  return makeResult(filePath, [fileLevelError('fatal', message)], { fatal: true });
+}

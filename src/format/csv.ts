@@ -6,6 +6,7 @@ import type { FileResult } from '../engine/result.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath } from './paths.js';
+import { terminalSafe } from './terminal.js';
 
 const headers: Record<Locale, string[]> = {
   'zh-CN': ['文件', '标题', '年度', '单位', '报告类型', '自评得分', '等级', '错误数', '警告数', '提示数', '无法读取原因'],
@@ -23,7 +24,7 @@ export const BOM = '\uFEFF';
 
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = terminalSafe(String(value), true);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,6 +2,7 @@
 // registered rule plus the two pseudo-rules the tool itself reports (`fatal`, `internal-error`), so every result has a
 // ruleIndex. Files that could not be read appear twice on purpose: as toolExecutionNotifications (what the spec
 // says) and as `fatal` results (what CI dashboards actually show).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,13 @@ const toolRules: { id: string; description: Localized }[] = [
     description: {
       'zh-CN': '文件无法读取（格式不对、已加密、损坏或过大），未做检查',
       en: 'The file could not be read (wrong format, encrypted, damaged or too large), so it was not checked',
+    },
+  },
+  {
+    id: 'inline-config',
+    description: {
+      'zh-CN': '报告中含有关闭检查的指令（reportlint-disable…），审核时应留意；--no-inline-config 可忽略这些指令',
+      en: 'The report contains directives that turn checks off (reportlint-disable…); a reviewer should know; --no-inline-config ignores them',
     },
   },
   {
@@ -74,7 +82,7 @@ function descriptor(id: string, description: string, locale: Locale, defaultSeve
 function driverRules(rules: readonly Rule[], locale: Locale): Descriptor[] {
   const list = rules.map((r) => descriptor(r.meta.id, r.meta.description[locale], locale, r.meta.defaultSeverity, r.meta.tags));
   for (const t of toolRules) {
-    if (!list.some((d) => d.id === t.id)) list.push(descriptor(t.id, t.description[locale], locale, 'error', ['tool']));
+    if (!list.some((d) => d.id === t.id)) list.push(descriptor(t.id, t.description[locale], locale, t.id === 'inline-config' ? 'info' : 'error', ['tool']));
   }
   return list;
 }
@@ -97,6 +105,17 @@ const mimeTypes: Record<string, string> = {
   '.markdown': 'text/markdown',
   '.txt': 'text/plain',
 };
+
+const FINGERPRINT_KEY = 'reportlintFinding/v1';
+
+/**
+ * Stable across runs and unrelated edits (code scanning matches alerts by it): the file, the rule, the section path
+ * and the excerpt, not the line number, which moves whenever text is added above.
+ */
+function fingerprint(filePath: string, cwd: string, m: LintMessage): string {
+  const key = [displayPath(filePath, cwd), m.ruleId, m.section.join('\u0000'), m.excerpt || m.message].join('\u0001');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
 
 function isToolFailure(m: LintMessage) {
   return m.ruleId === 'fatal' || m.ruleId === 'internal-error';
@@ -136,6 +155,7 @@ export const sarifFormatter: Formatter = (results: FileResult[], context: Format
         level: level(m.severity),
         message: { text: m.message },
         locations: [{ physicalLocation }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.filePath, cwd, m) },
         ...(m.section.length ? { properties: { section: m.section } } : {}),
       });
       if (isToolFailure(m)) {

@@ -6,6 +6,7 @@ import type { Severity } from '../engine/rule.js';
 import type { Locale } from '../i18n/locale.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { displayPath } from './paths.js';
+import { terminalSafeLine } from './terminal.js';
 import { displayWidth as width, padEnd as pad } from './text-width.js';
 import type { Formatter } from './types.js';
 
@@ -26,14 +27,14 @@ export const stylishFormatter: Formatter = (results: FileResult[], context) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
-    out.push('', c.underline(displayPath(result.filePath, context.cwd)));
+    out.push('', c.underline(terminalSafeLine(displayPath(result.filePath, context.cwd))));
     const rows = result.messages.map((m) => ({
       where: m.cell ?? `${m.line}:${m.column}`,
       severity: m.severity,
       word: severityWord[m.severity][locale],
-      message: m.message.replace(/\s*\n\s*/g, ' '),
-      rule: m.ruleId,
-      section: m.section.join(' › '),
+      message: terminalSafeLine(m.message),
+      rule: terminalSafeLine(m.ruleId),
+      section: terminalSafeLine(m.section.join(' › ')),
     }));
     const whereWidth = Math.max(...rows.map((r) => width(r.where)));
     const wordWidth = Math.max(...rows.map((r) => width(r.word)));

@@ -1,9 +1,9 @@
-// The four formatters on real lint results: the samples and a Markdown fixture linted by the CLI's own lintFile
+// The four formatters on real lint results: the samples and a Markdown fixture linted by the pipeline the CLI's workers run (lintReport)
 // (facts included), plus a file that cannot be read, each formatter loaded through the CLI's registry by name.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintFile } from '../../src/lint-file.js';
+import { lintReport } from '../../src/api.js';
 import { allRules } from '../../rules/index.js';
 import { loadFormatter } from '../../src/format/index.js';
 import type { FileResult } from '../../src/engine/result.js';
@@ -25,7 +25,7 @@ const context = (locale: FormatContext['locale'] = 'zh-CN'): FormatContext => ({
 
 beforeAll(async () => {
   results = [];
-  for (const file of inputs) results.push(await lintFile(readFileSync(file), file, { locale: 'zh-CN', settings: {}, rules: {} }));
+  for (const file of inputs) results.push(await lintReport(readFileSync(file), file, { locale: 'zh-CN', settings: {} }));
 });
 
 describe('formatters on real results', () => {
@@ -38,7 +38,7 @@ describe('formatters on real results', () => {
     const log = JSON.parse((await loadFormatter('sarif'))(results, context()));
     expect(sarifErrors(log)).toEqual([]);
     const run = log.runs[0];
-    expect(run.tool.driver.rules.length).toBe(allRules.length + 2); // + fatal, internal-error
+    expect(run.tool.driver.rules.length).toBe(allRules.length + 3); // + fatal, inline-config, internal-error
     const total = results.reduce((n, r) => n + r.messages.length, 0);
     expect(run.results).toHaveLength(total);
     for (const r of run.results) {
