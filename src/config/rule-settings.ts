@@ -1,5 +1,4 @@
 // Turns per-rule config entries ("off" | severity | [severity, options]) into enabled rules with validated options.
-import { z } from 'zod';
 import type { EnabledRule } from '../engine/lint.js';
 import type { Rule, SeveritySetting } from '../engine/rule.js';
 
@@ -42,4 +41,3 @@ export function enableRules(rules: Rule[], entries: RuleEntries = {}, where = 'c
   return enabled;
 }
 
-export const severitySchema = z.enum(['off', 'info', 'warning', 'error']);
