@@ -7,7 +7,7 @@ const LAYERS = [
   ['parse', '^src/parse/'],
   ['tree', '^src/tree/'],
   ['analyses', '^src/(quantity|tables|profiles|content)/'],
-  ['engine', '^src/engine/'],
+  ['engine', '^src/(engine/|rule-kit\\.ts$)'],
   ['config', '^src/config/'],
   ['rules', '^rules/'],
   ['library', '^src/(api|lint-report)\\.ts$'],

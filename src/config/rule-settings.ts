@@ -1,5 +1,4 @@
 // Turns per-rule config entries ("off" | severity | [severity, options]) into enabled rules with validated options.
-import { z } from 'zod';
 import type { EnabledRule } from '../engine/lint.js';
 import type { Localized, Rule, Severity, SeveritySetting } from '../engine/rule.js';
 
@@ -50,8 +49,6 @@ export function enableRules(rules: Rule[], entries: RuleEntries = {}, where = 'c
   }
   return enabled;
 }
-
-export const severitySchema = z.enum(['off', 'info', 'warning', 'error']);
 
 /**
  * The rules a config names, resolved once (in the main thread) to [severity, parsed options]; rules not named keep

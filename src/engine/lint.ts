@@ -1,6 +1,5 @@
-// Runs the enabled rules over one parsed document. Findings are vfile messages (as in remark-lint) and are mapped
-// to the JSON contract here. A rule that throws becomes one `internal-error` finding; the other rules go on.
-import { VFile } from 'vfile';
+// Runs the enabled rules over one parsed document; each report becomes a finding of the JSON contract. A rule that
+// throws becomes one `internal-error` finding; the other rules go on.
 import type { LintDocument } from '../model/document.js';
 import type { ReportDescriptor, Rule, Severity, SharedSettings } from './rule.js';
 import { formatMessage, type Locale } from '../i18n/locale.js';
@@ -34,11 +33,8 @@ export interface RunResult {
   timing: Record<string, number>;
 }
 
-type Finding = LintMessage & { vfileMessage?: unknown };
-
 export async function runRules(doc: LintDocument, enabled: EnabledRule[], options: RunOptions): Promise<RunResult> {
-  const file = new VFile({ path: doc.filePath || undefined });
-  const findings: Finding[] = [];
+  const findings: LintMessage[] = [];
   const timing: Record<string, number> = {};
   for (const { rule, severity, options: ruleOptions } of enabled) {
     const id = rule.meta.id;
@@ -50,12 +46,6 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
       const text = formatMessage(template[options.locale], d.data);
       const where = doc.locate(d.node, d.span);
       const level = effectiveSeverity(d.severity, rule.meta.defaultSeverity, severity);
-      const message = file.message(text, {
-        place: { start: { line: where.line, column: where.column }, end: { line: where.endLine, column: where.endColumn } },
-        ruleId: id,
-        source: 'reportlint',
-      });
-      message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
       findings.push({
         ruleId: id,
         severity: level,

@@ -12,10 +12,6 @@ const loaders: Record<string, () => Promise<Formatter>> = {
 
 export const formatterNames = Object.keys(loaders);
 
-export function hasFormatter(name: string): boolean {
-  return Object.hasOwn(loaders, name);
-}
-
 export async function loadFormatter(name: string): Promise<Formatter> {
   const load = loaders[name];
   if (!load) throw new Error(`unknown formatter ${name}`);

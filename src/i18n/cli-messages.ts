@@ -1,7 +1,7 @@
 // Text the command line itself prints (usage errors, fatal read outcomes it decides, summaries), zh-CN and en.
 import { formatMessage, type Locale, type Localized } from './locale.js';
 
-export const cliMessages = {
+const cliMessages = {
   configError: {
     'zh-CN': '配置有误：{detail}',
     en: 'configuration error: {detail}',
