@@ -70,7 +70,7 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   }
   const parts: Quantity[] = [];
   const clauses = new Set<number>();
-  let listSeparator = false;
+  let listSeparator = 0;
   for (let i = firstFrom(qs, from); i < qs.length; i++) {
     const q = qs[i]!;
     if (q.start >= sentenceEnd) break;
@@ -80,11 +80,12 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
     if (!summable(q, like)) return undefined;
     if (clauses.has(q.clause[0])) return undefined;
     if (parts.length && endsList(text.slice(parts[parts.length - 1]!.end, q.start), parts.length === 1 ? undefined : listSeparator)) break;
-    if (parts.length === 1) listSeparator = strongSeparator(text.slice(parts[0]!.end, q.start));
+    if (parts.length === 1) listSeparator = separatorLevel(text.slice(parts[0]!.end, q.start));
     clauses.add(q.clause[0]);
     parts.push(q);
   }
   if (parts.length < 2) return undefined;
+  if (parts.every((p) => POST.test(p.label) || POST.test(p.after))) return undefined;
   const last = parts[parts.length - 1]!;
   if (/^\s*(?:等|之类)/.test(text.slice(last.end, Math.min(sentenceEnd, last.end + 8)))) return undefined;
   return parts;
@@ -92,20 +93,25 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
 
 /** A clause opening with these words names another group ("，另有退休人员6人"), not one more part. */
 const ANOTHER_GROUP = /(?:^|[，,；;、])\s*(?:另有|另外|此外|除此之外|除此以外|另(?!一))/;
-const STRONG = /[；;]/;
+/** Posts within a staff count ("其中，主任1名，副主任3名"): a subset named for its own sake, not a breakdown. */
+const POST = /(?:[长任记席]|职数|领导|干部|总工程师|总会计师|总经济师|总师)$/;
 
-function strongSeparator(gap: string): boolean {
-  return STRONG.test(gap);
+/** How strongly the text between two parts separates them: 和/及 0, 、 1, ， 2, ；3. */
+function separatorLevel(gap: string): number {
+  if (/[；;]/.test(gap)) return 3;
+  if (/[，,]/.test(gap)) return 2;
+  if (/[、]/.test(gap)) return 1;
+  return 0;
 }
 
 /**
- * Does the text between two figures end the list? A new clause naming another group does; so does a "；" after
- * parts separated by "，" / "、" ("其中行政人员17人、事业人员44人；离退休人员29人"). `listSeparator` is whether the list
- * itself uses "；" (undefined while only one part is known: then "；" alone ends nothing).
+ * Does the text between two figures end the list? A new clause naming another group does; so does a separator
+ * stronger than the one the list uses ("其中行政人员17人、事业人员44人；离退休人员29人", "…事业编制28名，实有人员45人").
+ * `listLevel` is the list's own separator level (undefined while only one part is known: then only another group ends it).
  */
-function endsList(gap: string, listUsesSemicolon: boolean | undefined): boolean {
+function endsList(gap: string, listLevel: number | undefined): boolean {
   if (ANOTHER_GROUP.test(gap)) return true;
-  return listUsesSemicolon === false && STRONG.test(gap);
+  return listLevel !== undefined && separatorLevel(gap) > listLevel;
 }
 
 function endOfSentence(text: string, from: number): number {
