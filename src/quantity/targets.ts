@@ -110,25 +110,35 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
     segments.forEach((segment, i) => {
       if (segment.role !== 'target') return;
       // Achievement segments after this target, in the same section, before the next target segment of another node.
+      // Answers behind another node's target ("绩效指标：A…。" "绩效指标：B…。完成情况：…") belong to that target first:
+      // they answer this one only when they name what it measures.
       const answers: StatementSegment[] = [];
+      const far = new Set<StatementSegment>();
+      let crossed = false;
       for (let j = i + 1; j < segments.length; j++) {
         const s = segments[j]!;
         if (s.section !== segment.section) break;
         if (s.role === 'target' && s.node !== segment.node) {
           if (answers.length) break;
+          crossed = true;
           continue;
         }
-        if (s.role === 'actual') answers.push(s);
+        if (s.role === 'actual') {
+          answers.push(s);
+          if (crossed) far.add(s);
+        }
       }
       const targets = figuresIn(doc, segment);
       if (!targets.length) {
         qualitative.push({ segment, answered: answers.length > 0 || sectionHasAnswer(segments, segment) });
         return;
       }
-      const candidates = answers.flatMap((a) => figuresIn(doc, a));
+      const near = answers.filter((a) => !far.has(a)).flatMap((a) => figuresIn(doc, a));
+      const named = answers.filter((a) => far.has(a)).flatMap((a) => figuresIn(doc, a));
       for (const target of targets) {
         const actual = (growthTarget(target.q) ? growthMatch(doc, target) : undefined)
-          ?? bestMatch(target, candidates.filter((c) => !used.has(c.q)))
+          ?? bestMatch(target, near.filter((c) => !used.has(c.q)))
+          ?? namedMatch(target, named.filter((c) => !used.has(c.q)))
           ?? fallbackMatch(doc, target, segments);
         if (actual) used.add(actual.q);
         const judged = judge(target, segment, actual);
@@ -271,6 +281,19 @@ function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigu
   let bestScore = -1;
   for (const c of same) {
     const score = Math.max(labelSimilarity(target.q.label, c.q.label), labelSimilarity(context(target.q), context(c.q)));
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  return best;
+}
+
+/** A candidate that names what the target measures (the unit alone is not enough). */
+function namedMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigure | undefined {
+  let best: PlacedFigure | undefined;
+  let bestScore = 0.6;
+  for (const c of candidates) {
+    if (!sameDimension(c.q, target.q)) continue;
+    const score = sameMeasure(c.q.label, target.q.label) ? 1
+      : Math.max(labelSimilarity(target.q.label, c.q.label), labelSimilarity(context(target.q), context(c.q)));
     if (score > bestScore) { best = c; bestScore = score; }
   }
   return best;

@@ -1,0 +1,34 @@
+// §2 of the reading issue: a target is paired with the result of its own indicator (name and place first, unit last).
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const two = (a: string, b: string, answer: string) => `二、绩效目标完成情况\n3.${a}\n4.${b}${answer}\n`;
+
+ruleTester('target-actual', {
+  valid: [
+    { name: 'both answered in their own paragraph', text: two('动物防疫。绩效指标：免疫密度不低于90%。完成情况：免疫密度达到95%。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。') },
+  ],
+  invalid: [
+    {
+      name: '免疫密度 has no result; 满意度 has its own (percent)',
+      text: two('动物防疫。绩效指标：免疫密度不低于90%。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。'),
+      errors: [{ match: /免疫密度.*90%/ }],
+    },
+    {
+      name: 'counts: 培训 has no result; 巡查 has its own',
+      text: two('技术培训。绩效指标：开展技术培训不少于20场。', '安全巡查。绩效指标：开展安全巡查不少于12场。', '完成情况：全年开展安全巡查15场。'),
+      errors: [{ match: /技术培训.*20场/ }],
+    },
+    {
+      name: 'money, 控制在: 成本 has no result; 补助 has its own',
+      text: two('成本控制。绩效指标：单位成本控制在5万元以内。', '补助发放。绩效指标：发放补助不少于30万元。', '完成情况：发放补助32万元。'),
+      errors: [{ match: /单位成本/ }],
+    },
+  ],
+});
+
+ruleTester('deviation-explained', {
+  valid: [
+    { name: 'the unanswered target is not a shortfall of the other', text: two('动物防疫。绩效指标：免疫密度不低于95%。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。') },
+  ],
+  invalid: [],
+});
