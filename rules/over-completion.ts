@@ -8,7 +8,7 @@ import { scoringTables } from '../src/tables/index.js';
 import { chooseProfile } from '../src/profiles/index.js';
 import { completionRatio, hasReason, narrativeTargets } from '../src/quantity/targets.js';
 import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { rowFigures, targetText } from './target-actual.js';
+import { rowFigures, targetText } from '../src/quantity/target-report.js';
 
 const EXPLAINED = /超额|超计划|超出|超过预期|超预期|目标(?:值)?(?:设置|设定)?偏低/;
 
@@ -43,7 +43,7 @@ export default defineRule({
     }),
     messages: {
       over: {
-        'zh-CN': '「{label}」目标 {target}，实际完成 {actual}（{percent}%），超出较多且未说明原因，目标可能设定偏低',
+        'zh-CN': '「{label}」目标为{target}，实际完成{actual}（{percent}%），超出较多且未说明原因，目标可能设定偏低',
         en: '"{label}": target {target}, achieved {actual} ({percent}%), far above the target with no explanation; the target may have been set too low',
       },
     },

@@ -3,53 +3,9 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import { scoringTables } from '../src/tables/index.js';
-import { comparePoints, type LintDocument } from '../src/model/document.js';
-import type { SectionNode, TextNode } from '../src/model/types.js';
-import { hasReason, narrativeTargets, type NarrativeTarget } from '../src/quantity/targets.js';
-import { reasonGiven, tableRows, type RowJudgement } from '../src/quantity/table-targets.js';
-
-const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '', '~': '~' };
-
-/** The target as written ("不少于10期"); in English with the comparator as a sign ("≥10期"). */
-export function targetText(t: NarrativeTarget, locale: string = 'zh-CN'): string {
-  const { comparator, comparatorText, raw } = t.target.q;
-  if (locale === 'en') return `${comparator ? OP_SIGN[comparator] ?? '' : ''}${raw}`;
-  return `${comparatorText ?? ''}${raw}`;
-}
-
-/** A table row's target and achieved value for messages: "≥2000份", "≤0.4万元", "1000份". */
-export function rowFigures(row: RowJudgement): { target: string; actual: string } {
-  const { record } = row;
-  const t = record.targetValue;
-  const a = record.actualValue;
-  const target = t ? `${OP_SIGN[t.op] ?? ''}${t.value.toString()}${t.unit ?? ''}` : record.target?.text.trim() ?? '';
-  const actual = a ? `${a.value.toString()}${a.unit ?? t?.unit ?? ''}` : record.actual?.text.trim() ?? '';
-  return { target, actual };
-}
-
-/** Whether a section's paragraphs give a reason; once per section (a long section has many targets). */
-function sectionHasReason(doc: LintDocument, section: SectionNode): boolean {
-  const cache = doc.memo('target-actual:sectionHasReason', () => new Map<SectionNode, boolean>());
-  let found = cache.get(section);
-  if (found === undefined) {
-    // = doc.textNodesIn(section).some(…), over the few paragraphs that give a reason rather than every node per section
-    const reasons = doc.memo('target-actual:reasonNodes', () => doc.textNodes().filter((n) => n.type !== 'heading' && hasReason(n.text)));
-    const { start, end } = section.position;
-    found = reasons.some((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
-    cache.set(section, found);
-  }
-  return found;
-}
-
-/** A reason near a shortfall: in its own paragraphs or their smallest section. */
-export function reasonNear(doc: LintDocument, nodes: TextNode[]): boolean {
-  if (nodes.some((n) => hasReason(n.text))) return true;
-  for (const node of nodes) {
-    const section = doc.sectionOf(node);
-    if (section && sectionHasReason(doc, section)) return true;
-  }
-  return false;
-}
+import { narrativeTargets } from '../src/quantity/targets.js';
+import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
+import { reasonNear, rowFigures, targetText } from '../src/quantity/target-report.js';
 
 export default defineRule({
   meta: {
@@ -65,23 +21,35 @@ export default defineRule({
     }),
     messages: {
       missed: {
-        'zh-CN': '「{label}」目标为 {target}，实际完成 {actual}，未达到目标',
-        en: '"{label}": the target is {target} but {actual} was achieved',
+        'zh-CN': '「{label}」目标为{target}，实际完成{actual}，未达到目标，且未说明偏差原因',
+        en: '"{label}": the target is {target} but {actual} was achieved, and no reason is given for the shortfall',
       },
       exceeded: {
-        'zh-CN': '「{label}」目标为 {target}，实际为 {actual}，超出了目标上限',
-        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit',
-      },
-      missing: {
-        'zh-CN': '「{label}」设定了目标 {target}，但报告中没有对应的实际完成值',
-        en: '"{label}" has the target {target} but the report gives no achieved value for it',
+        'zh-CN': '「{label}」目标为{target}，实际为{actual}，超出了目标上限，且未说明偏差原因',
+        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit, and no reason is given',
       },
       late: {
-        'zh-CN': '「{label}」要求 {target} 完成，实际完成时间为 {actual}，晚于期限',
-        en: '"{label}" was due {target} but was completed {actual}, after the deadline',
+        'zh-CN': '「{label}」要求{target}完成，实际完成时间为{actual}，晚于期限，且未说明偏差原因',
+        en: '"{label}" was due {target} but was completed {actual}, after the deadline, and no reason is given',
+      },
+      missedExplained: {
+        'zh-CN': '「{label}」目标为{target}，实际完成{actual}，未达到目标（已说明原因）',
+        en: '"{label}": the target is {target} but {actual} was achieved (a reason is given)',
+      },
+      exceededExplained: {
+        'zh-CN': '「{label}」目标为{target}，实际为{actual}，超出了目标上限（已说明原因）',
+        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit (a reason is given)',
+      },
+      lateExplained: {
+        'zh-CN': '「{label}」要求{target}完成，实际完成时间为{actual}，晚于期限（已说明原因）',
+        en: '"{label}" was due {target} but was completed {actual}, after the deadline (a reason is given)',
+      },
+      missing: {
+        'zh-CN': '「{label}」设定了目标{target}，但报告中没有对应的实际完成值',
+        en: '"{label}" has the target {target} but the report gives no achieved value for it',
       },
       nonNumeric: {
-        'zh-CN': '「{label}」目标为 {target}，但完成值只写了“{actual}”，量化目标应填写实际完成的数值',
+        'zh-CN': '「{label}」目标为{target}，但完成值只写了「{actual}」，量化目标应填写实际完成的数值',
         en: '"{label}": the target is {target} but the achieved value is only "{actual}"; a numeric target needs the measured value',
       },
       qualitativeMissing: {
@@ -100,10 +68,11 @@ export default defineRule({
       } else if (t.status === 'missing') {
         report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
+        // the shortfall is the report's defect only when it is not explained; explained, it is a note (one finding either way)
+        const explained = reasonNear(doc, [t.actual.node, t.target.node]);
         report({
-          messageId: t.direction === 'reverse' ? 'exceeded' : 'missed',
-          // an explained shortfall is still worth a note, but it is not a defect of the report
-          severity: reasonNear(doc, [t.actual.node, t.target.node]) ? 'info' : undefined,
+          messageId: `${t.direction === 'reverse' ? 'exceeded' : 'missed'}${explained ? 'Explained' : ''}`,
+          severity: explained ? 'info' : undefined,
           data: { label, target: targetText(t, locale), actual: t.actual.q.raw },
           node: t.actual.node,
           span: [t.actual.q.start, t.actual.q.end],
@@ -125,9 +94,10 @@ export default defineRule({
       } else if (row.status === 'nonnumeric') {
         report({ messageId: 'nonNumeric', severity: 'warning', data: { label: record.name, target, actual: record.actual?.text.trim() ?? '' }, node: record.actual?.cell ?? record.nameCell });
       } else if (row.status === 'missed') {
+        const explained = reasonGiven(record);
         report({
-          messageId: row.deadline ? 'late' : row.direction === 'reverse' ? 'exceeded' : 'missed',
-          severity: reasonGiven(record) ? 'info' : undefined,
+          messageId: `${row.deadline ? 'late' : row.direction === 'reverse' ? 'exceeded' : 'missed'}${explained ? 'Explained' : ''}`,
+          severity: explained ? 'info' : undefined,
           data: { label: record.name, target, actual },
           node: record.actual?.cell ?? record.nameCell,
         });

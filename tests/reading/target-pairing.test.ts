@@ -26,9 +26,9 @@ ruleTester('target-actual', {
   ],
 });
 
-ruleTester('deviation-explained', {
+ruleTester('over-completion', {
   valid: [
-    { name: 'the unanswered target is not a shortfall of the other', text: two('动物防疫。绩效指标：免疫密度不低于95%。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。') },
+    { name: 'a result is not read as over-completing another indicator', text: two('动物防疫。绩效指标：免疫密度不低于50%。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。') },
   ],
-  invalid: [],
+  invalid: [{ name: 'its own result still counts', text: two('宣传。绩效指标：发放资料不少于100份。完成情况：发放资料300份。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。'), errors: 1 }],
 });
