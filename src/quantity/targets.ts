@@ -187,7 +187,7 @@ const TARGET_SECTION = /绩效目标|绩效指标|年度目标|目标设定|指�
 const ACTUAL_SECTION = /实现情况|完成情况|实际完成|目标完成|指标完成|指标分析|实施效果|绩效情况|产出情况|效益情况/;
 
 /** What a paragraph's sections make of it: the innermost heading naming a target or an achievement decides. */
-function sectionRole(doc: LintDocument, node: TextNode): Role | undefined {
+export function sectionRole(doc: LintDocument, node: TextNode): Role | undefined {
   // the role depends only on the node's section: look it up once per section
   const cache = doc.memo('quantity:sectionRole', () => new Map<SectionNode | undefined, Role | undefined>());
   const section = doc.sectionOf(node);
