@@ -31,8 +31,8 @@ export default defineRule({
       if (reasonGiven(record)) continue;
       const weight = record.weight?.value;
       const score = record.score?.value;
-      // a missed target is target-actual's finding
-      if (row.status === 'missed') continue;
+      // a missed target, a missing or a non-numeric achieved value is target-actual's finding
+      if (row.status === 'missed' || row.status === 'missing' || row.status === 'nonnumeric') continue;
       if (!weight || !score || score.gte(weight)) continue;
       if (row.status === 'qualitative' && score.gte(weight.mul(options.qualitativeShare))) continue;
       report({ messageId: 'scoreNoReason', data: { label: record.name, score: score.toString(), weight: weight.toString() }, node: record.nameCell });

@@ -60,3 +60,31 @@ ruleTester('percent-ratio', {
     { name: '2024.5 total, share off', text: '项目支出2024.50万元，其中文物保护专项1012.25万元，占项目支出的55%。', errors: 1 },
   ],
 });
+
+// The sentence that names the evaluated year is itself checked.
+const titled = (year: number, body: string) => `西岭县文化旅游局${year}年度部门整体支出绩效自评报告\n${body}\n`;
+ruleTester('fiscal-year', {
+  valid: [
+    { name: 'the evaluated year', text: titled(2024, '我局组织对2024年度部门整体支出绩效情况进行了自评。') },
+    { name: 'the notice that asks for it (a title)', text: titled(2024, '根据《关于开展2024年度预算绩效自评工作的通知》要求，我局开展了自评。') },
+    { name: 'last year\'s evaluation, compared', text: titled(2024, '与2023年度绩效自评结果相比，得分提高3分。') },
+    { name: 'next year\'s plan', text: titled(2024, '2025年将继续对项目开展绩效评价。') },
+  ],
+  invalid: [
+    { name: '对2023年度…进行了自评 in a 2024 report', text: titled(2024, '我局组织对2023年度部门整体支出绩效情况进行了自评，现报告如下。'), errors: [{ match: /2023/ }] },
+    { name: '对2024年…开展绩效自评 in a 2025 report', text: titled(2025, '根据区财政局要求，我单位对2024年项目支出开展绩效自评。'), errors: [{ match: /2024/ }] },
+    { name: '2022年度…自评工作 in a 2023 report, full-width digits', text: titled(2023, '我单位认真组织开展了２０２２年度绩效自评工作。'), errors: [{ match: /２０２２|2022/ }] },
+  ],
+});
+
+ruleTester('fiscal-year', {
+  valid: [
+    {
+      name: 'last year\'s projects evaluated during this year, among the year\'s work',
+      text: `${titled(2024, '一、自评工作开展情况')}我局开展绩效运行监控2次，并对2023年度项目支出全面开展了绩效自评。\n`,
+    },
+  ],
+  invalid: [
+    { name: 'in a section, with 现将…报告如下', text: `${titled(2024, '一、基本情况')}我局对2023年度部门整体支出开展了绩效自评，现将有关情况报告如下。\n`, errors: 1 },
+  ],
+});
