@@ -1,5 +1,6 @@
 // Shares of one whole ("占基本支出87.19%", "…占比12.81%", a 占比 table column) must add up to 100 %.
 // Rates (执行率, 满意度, 完成率, 增长率) are not shares and are never summed.
+import { listFigures, maxDecimals } from '../src/quantity/listing.js';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
@@ -130,7 +131,7 @@ export default defineRule({
       const step = leastPrecise(group.shares.map((q) => q.step));
       const verdict = agreement(sum, HUNDRED, step);
       if (verdict === 'ok') continue;
-      const places = Math.max(...group.shares.map((q) => q.decimals));
+      const places = maxDecimals(group.shares);
       const first = group.shares[0]!;
       const last = group.shares[group.shares.length - 1]!;
       report({
@@ -138,7 +139,7 @@ export default defineRule({
         severity: verdict === 'last-digit' ? 'warning' : undefined,
         data: {
           whole: group.whole ? (locale === 'en' ? ` of "${group.whole}"` : `「${group.whole}」`) : '',
-          shares: group.shares.map((q) => q.raw).join(' + '),
+          shares: listFigures(group.shares.map((q) => q.raw)),
           sum: sum.toFixed(places),
         },
         node: group.reportAt?.node ?? group.node,

@@ -5,6 +5,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { breakdowns } from '../src/quantity/breakdown.js';
 import { agreement, roundingStep } from '../src/quantity/tolerance.js';
 import type { Quantity } from '../src/quantity/types.js';
+import { listFigures, maxDecimals } from '../src/quantity/listing.js';
 
 /** A value in the unit of `like`, with `decimals` places. */
 function inUnitOf(base: Decimal, like: Quantity, decimals: number): string {
@@ -39,14 +40,14 @@ export default defineRule({
       const step = roundingStep([total, ...b.parts]);
       const verdict = agreement(sum, total.base, step);
       if (verdict === 'ok') continue;
-      const places = Math.max(total.decimals, ...b.parts.map((p) => p.decimals));
+      const places = maxDecimals(b.parts, total.decimals);
       const first = b.parts[0]!;
       const last = b.parts[b.parts.length - 1]!;
       report({
         messageId: verdict === 'last-digit' ? 'lastDigit' : 'mismatch',
         severity: verdict === 'last-digit' ? 'warning' : undefined,
         data: {
-          parts: b.parts.map((p) => p.raw).join(' + '),
+          parts: listFigures(b.parts.map((p) => p.raw)),
           sum: inUnitOf(sum, total, places),
           total: total.raw,
           diff: inUnitOf(sum.minus(total.base).abs(), total, places),

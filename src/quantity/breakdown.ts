@@ -58,11 +58,26 @@ const TOTAL_WINDOW = 300;
  * Parts after `from` in the sentence, one per clause, of the total's dimension. Undefined when the list is ambiguous
  * (two figures in one clause), ends in 等, or has fewer than two parts.
  */
-function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: number, like: Quantity): Quantity[] | undefined {
-  // The list ends where the next breakdown starts; the figure right before that marker is the next total.
+/** depth[i] = brackets （( opened and not closed before offset i. */
+function bracketDepths(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    depth[i + 1] = depth[i]! + (ch === '（' || ch === '(' ? 1 : ch === '）' || ch === ')' ? -1 : 0);
+  }
+  return depth;
+}
+
+function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: number, like: Quantity, depth: Int32Array): Quantity[] | undefined {
+  // A list opened inside brackets ends at their close; figures in brackets opened after the list starts are sub-parts
+  // of a part ("基本支出41,546.53万元（其中人员经费…、日常公用经费…）、项目支出…"), not parts.
+  const level = depth[from]!;
+  for (let i = from; i < sentenceEnd; i++) if (depth[i + 1]! < level) { sentenceEnd = i; break; }
+  // The list ends where the next breakdown at its own bracket level starts; the figure right before it is the next total.
   const marker = new RegExp(MARKER.source, 'g');
   marker.lastIndex = from;
-  const next = marker.exec(text);
+  let next = marker.exec(text);
+  while (next && next.index < sentenceEnd && depth[next.index]! > level) next = marker.exec(text);
   if (next && next.index < sentenceEnd) {
     const at = next.index;
     const nextTotal = lastBefore(qs, at, from, (q) => q.start >= from && summable(q));
@@ -74,7 +89,7 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   for (let i = firstFrom(qs, from); i < qs.length; i++) {
     const q = qs[i]!;
     if (q.start >= sentenceEnd) break;
-    if (q.end > sentenceEnd) continue;
+    if (q.end > sentenceEnd || depth[q.start]! > level) continue;
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
     if (NOT_A_PART.test(q.lead)) break;
     if (!summable(q, like)) return undefined;
@@ -159,6 +174,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
       const qs = byNode.get(node) ?? [];
       if (qs.length < 2) continue;
       const text = node.text;
+      const depth = bracketDepths(text);
       const seen = new Set<Quantity>();
       // 1. "X N万元，其中 A a，B b"
       for (const m of text.matchAll(MARKER)) {
@@ -172,7 +188,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         }
         const total = totalBefore(text, qs, at, firstPart);
         if (!total) continue;
-        const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total);
+        const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total, depth);
         if (!parts) continue;
         parts.forEach((p) => seen.add(p));
         out.push({ node, total: { node, q: total }, parts, form: 'marker' });
@@ -180,7 +196,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
       // 2. "基本支出中人员经费236.95万元，…日常公用经费34.81万元" with 基本支出 stated elsewhere
       for (const first of qs) {
         if (!first.partOf || seen.has(first)) continue;
-        const parts = partsAfter(text, qs, first.start, first.sentence[1], first);
+        const parts = partsAfter(text, qs, first.start, first.sentence[1], first, depth);
         if (!parts) continue;
         const total = findNamedTotal(doc, all, node, first.partOf, first);
         if (!total) continue;
@@ -193,7 +209,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         const sentenceEnd = endOfSentence(text, from);
         const first = qs[firstFrom(qs, from)];
         if (!first || first.start >= sentenceEnd || seen.has(first) || !summable(first)) continue;
-        const parts = partsAfter(text, qs, from, sentenceEnd, first);
+        const parts = partsAfter(text, qs, from, sentenceEnd, first, depth);
         if (!parts || parts.some((p) => seen.has(p))) continue;
         const total = findNamedTotal(doc, all, node, m[1]!, first);
         if (!total) continue;

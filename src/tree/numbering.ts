@@ -32,7 +32,8 @@ export function labelSpan(item: Labelled): [number, number] {
 export function majority<T>(values: T[], tieBreak: (tied: T[]) => T): T {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const max = Math.max(...counts.values());
+  let max = 0;
+  for (const c of counts.values()) if (c > max) max = c;
   const top = [...counts.entries()].filter(([, c]) => c === max).map(([v]) => v);
   return top.length === 1 ? top[0]! : tieBreak(top);
 }

@@ -20,3 +20,16 @@ ruleTester('sum-total', {
     { name: '，-separated list keeps all its parts', text: '项目资金100万元，其中中央资金50万元，省级资金30万元，县级资金10万元。', errors: [{ match: /90万元.*100万元/ }] },
   ],
 });
+
+// bracketed sub-parts belong to their part, not to the outer sum
+ruleTester('sum-total', {
+  valid: [
+    { name: '基本支出（其中人员经费、公用经费）、项目支出', text: '支出合计1995.25万元，其中基本支出1536.34万元（其中人员经费1198.34万元、日常公用经费338.00万元）、项目支出458.91万元。' },
+    { name: 'thousands separators, half-width brackets', text: '支出合计53,046.53万元，其中基本支出41,546.53万元(其中人员经费30,000.00万元、日常公用经费11,546.53万元)，项目支出11,500.00万元。' },
+    { name: 'staff with bracketed sub-counts', text: '实有人员48人，其中在职人员30人（其中行政12人、事业18人），退休人员18人。' },
+  ],
+  invalid: [
+    { name: 'outer sum wrong', text: '支出合计1995.25万元，其中基本支出1536.34万元（其中人员经费1198.34万元、日常公用经费338.00万元）、项目支出450.91万元。', errors: [{ match: /1987\.25万元.*1995\.25万元/ }] },
+    { name: 'inner sum wrong', text: '支出合计1995.25万元，其中基本支出1536.34万元（其中人员经费1190.34万元、日常公用经费338.00万元）、项目支出458.91万元。', errors: [{ match: /1528\.34万元.*1536\.34万元/ }] },
+  ],
+});
