@@ -40,7 +40,9 @@ function candidate(p: PlacedQuantity<TextNode>): boolean {
   if (BREAKDOWN_BEFORE.test(q.sentenceLead)) return false;
   if (CHANGE_IN_CLAUSE.test(q.lead)) return false;
   // planned figures are targets (target-actual), also under a head such as "阶段性目标：" or "总体目标："
-  if (PLAN_LEAD.test(q.lead.trim()) || TARGET_IN_SENTENCE.test(q.sentenceLead)) return false;
+  if (PLAN_LEAD.test(q.lead.trim()) || PLAN_LEAD.test(q.label) || TARGET_IN_SENTENCE.test(q.sentenceLead)) return false;
+  // "完成年度目标34900人", "未达到年度目标4421人": the target echoed next to a result, not a statement of its own
+  if (/(?:目标|目标值|指标值)$/.test(q.label)) return false;
   return true;
 }
 

@@ -107,6 +107,7 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
     const quantitative: NarrativeTarget[] = [];
     const qualitative: QualitativeTarget[] = [];
     const used = new Set<Quantity>();
+    const pending: { target: PlacedFigure; segment: StatementSegment; actual?: PlacedFigure; words?: string }[] = [];
     segments.forEach((segment, i) => {
       if (segment.role !== 'target') return;
       // Achievement segments after this target, in the same section, before the next target segment of another node.
@@ -138,17 +139,22 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       for (const target of targets) {
         const actual = (growthTarget(target.q) ? growthMatch(doc, target) : undefined)
           ?? bestMatch(target, near.filter((c) => !used.has(c.q)))
-          ?? namedMatch(target, named.filter((c) => !used.has(c.q)))
-          ?? fallbackMatch(doc, target, segments);
+          ?? namedMatch(target, named.filter((c) => !used.has(c.q)));
         if (actual) used.add(actual.q);
-        const judged = judge(target, segment, actual);
         // "完成情况：已完成。" answering "满意度不低于90%": a word where a measured value is needed
         const words = answers.map((a) => a.node.text.slice(a.start, a.end)).find((w) => progressWord(w));
-        if (words && (judged.status === 'missing' || progressFigure(judged.actual?.q))) {
-          quantitative.push({ target, segment, direction: judged.direction, status: 'nonnumeric', statement: words.trim().replace(/[。；;]$/, '') });
-        } else quantitative.push(judged);
+        pending.push({ target, segment, actual, words });
       }
     });
+    // Figures elsewhere only after every target has had its own answers: a target listed early must not take the
+    // result written next to the same target stated again later.
+    for (const { target, segment, actual, words } of pending) {
+      const found = actual ?? fallbackMatch(doc, target, segments);
+      const judged = judge(target, segment, found);
+      if (words && (judged.status === 'missing' || progressFigure(judged.actual?.q))) {
+        quantitative.push({ target, segment, direction: judged.direction, status: 'nonnumeric', statement: words.trim().replace(/[。；;]$/, '') });
+      } else quantitative.push(judged);
+    }
     // "计划开展科普讲座10场，实际开展8场": plan and result in one sentence, without 绩效指标/完成情况 heads
     const segmentsOf = new Map<TextNode, StatementSegment[]>();
     for (const s of segments) {
@@ -179,8 +185,41 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       };
       quantitative.push(judge(pair.target, segment, pair.actual));
     }
-    return { quantitative, qualitative };
+    return { quantitative: oncePerTarget(quantitative), qualitative };
   });
+}
+
+/**
+ * A target stated twice (in 绩效目标 and again in its 绩效指标 line or as "计划…") is one target: of the statements with
+ * the same measure, comparator and value, the one that found its result is kept (else the last).
+ */
+function oncePerTarget(all: NarrativeTarget[]): NarrativeTarget[] {
+  const groups = new Map<string, NarrativeTarget[]>();
+  for (const t of all) {
+    const key = `${dimensionKey(t.target.q)}|${t.direction}|${t.target.q.base.toString()}`;
+    const list = groups.get(key);
+    if (list) list.push(t); else groups.set(key, [t]);
+  }
+  const dropped = new Set<NarrativeTarget>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    for (const t of list) {
+      if (dropped.has(t)) continue;
+      const same = list.filter((o) => o !== t && !dropped.has(o) && sameTarget(o, t));
+      if (!same.length) continue;
+      const keep = [t, ...same].reduce((a, b) => (rank(b) >= rank(a) ? b : a));
+      for (const o of [t, ...same]) if (o !== keep) dropped.add(o);
+    }
+  }
+  return all.filter((t) => !dropped.has(t));
+}
+
+const rank = (t: NarrativeTarget) => (t.status === 'missing' ? 0 : 1);
+
+function sameTarget(a: NarrativeTarget, b: NarrativeTarget): boolean {
+  const la = a.target.q.label.replace(PLAN_LEAD, '');
+  const lb = b.target.q.label.replace(PLAN_LEAD, '');
+  return sameMeasure(la, lb) || labelSimilarity(la, lb) > 0.6 || labelSimilarity(context(a.target.q), context(b.target.q)) > 0.6;
 }
 
 const TARGET_SECTION = /绩效目标|绩效指标|年度目标|目标设定|指标设定|预期目标/;

@@ -16,3 +16,17 @@ ruleTester('metric-consistency', {
     { name: '资料 2000 vs 1000份 names why they are the same', text: '一、概况\n向群众发放了防治等资料2000份。\n二、成效\n制作与发放的科普宣传资料1000份。', errors: [{ match: /1000份.*2000份.*「资料」/ }] },
   ],
 });
+
+ruleTester('metric-consistency', {
+  valid: [
+    { name: 'next year\'s plan is another period', text: '一、成效\n全年完成维修养护工程132处。\n二、下一步计划\n2. 2026年计划完成维修养护工程90处，加强资金管理。' },
+    { name: 'next year\'s plan, 份', text: '一、成效\n全年发放科普资料6274份。\n二、下一步计划\n2027年计划发放科普资料5427份。' },
+    {
+      name: 'the targets echoed next to two results are not one quantity',
+      text: '一、成效\n完成情况：管理高血压患者3690人，未达到年度目标4421人，因部分患者外出务工。\n完成情况：服务老年人健康体检34900人，完成年度目标34000人。',
+    },
+  ],
+  invalid: [
+    { name: 'this year\'s two statements still compared', text: '一、概况\n全年发放科普资料6274份。\n二、成效\n向群众发放科普资料6000份。', errors: 1 },
+  ],
+});

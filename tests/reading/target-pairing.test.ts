@@ -32,3 +32,24 @@ ruleTester('over-completion', {
   ],
   invalid: [{ name: 'its own result still counts', text: two('宣传。绩效指标：发放资料不少于100份。完成情况：发放资料300份。', '满意度。绩效指标：满意度不低于85%。', '完成情况：满意度达到91%。'), errors: 1 }],
 });
+
+// A target stated twice (in the targets section and again next to its result) is one target with one result.
+ruleTester('target-actual', {
+  valid: [
+    {
+      name: 'listed in 绩效目标, restated with its result later',
+      text: '一、绩效目标\n年度绩效指标：建设高标准农田不少于16327亩；培训高素质农民399人。\n二、绩效目标完成情况\n（1）高标准农田。绩效指标：建设高标准农田不少于16327亩。完成情况：建设高标准农田17665亩。\n（2）高素质农民。绩效指标：培训高素质农民399人。完成情况：培训高素质农民443人。',
+    },
+    {
+      name: 'listed in 绩效目标, restated as 计划…实际…',
+      text: '一、绩效目标\n年度绩效指标：举办科技工作者培训班不少于9期；开展科普宣传活动不少于21次。\n二、绩效目标完成情况\n1. 产出指标。计划举办科技工作者培训班9期，实际举办9期；计划开展科普宣传活动21次，实际开展25次。',
+    },
+  ],
+  invalid: [
+    {
+      name: 'restated and missed: reported once',
+      text: '一、绩效目标\n年度绩效指标：建设高标准农田不少于16327亩。\n二、绩效目标完成情况\n（1）高标准农田。绩效指标：建设高标准农田不少于16327亩。完成情况：建设高标准农田15000亩。',
+      errors: [{ match: /15000亩/ }],
+    },
+  ],
+});
