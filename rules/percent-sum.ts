@@ -8,7 +8,7 @@ import type { TableNode, TextNode } from '../src/model/types.js';
 import { breakdowns, impliedShares } from '../src/quantity/breakdown.js';
 import { quantities } from '../src/quantity/index.js';
 import type { LintDocument } from '../src/model/document.js';
-import { agreement, leastPrecise } from '../src/quantity/tolerance.js';
+import { leastPrecise, sumAgreement } from '../src/quantity/tolerance.js';
 import type { Quantity } from '../src/quantity/types.js';
 
 interface ShareGroup {
@@ -129,7 +129,7 @@ export default defineRule({
     for (const group of [...textGroups(byNode), ...listGroups(doc, byNode), ...breakdownGroups(doc), ...columnGroups(doc.tables(), byNode)]) {
       const sum = group.shares.reduce((acc, q) => acc.plus(q.value), new Decimal(0));
       const step = leastPrecise(group.shares.map((q) => q.step));
-      const verdict = agreement(sum, HUNDRED, step);
+      const verdict = sumAgreement(sum, HUNDRED, step, group.shares.length);
       if (verdict === 'ok') continue;
       const places = maxDecimals(group.shares);
       const first = group.shares[0]!;
