@@ -69,7 +69,7 @@ export default defineRule({
         report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
         // the shortfall is the report's defect only when it is not explained; explained, it is a note (one finding either way)
-        const explained = reasonNear(doc, [t.actual.node, t.target.node]);
+        const explained = reasonNear(doc, t);
         report({
           messageId: `${t.direction === 'reverse' ? 'exceeded' : 'missed'}${explained ? 'Explained' : ''}`,
           severity: explained ? 'info' : undefined,

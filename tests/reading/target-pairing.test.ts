@@ -53,3 +53,20 @@ ruleTester('target-actual', {
     },
   ],
 });
+
+// A reason given for another indicator does not explain this one.
+ruleTester('target-actual', {
+  valid: [{ name: 'met, with a reason paragraph nearby', text: '二、绩效目标完成情况\n（1）维修养护工程。绩效指标：完成维修养护工程不少于68处。完成情况：完成维修养护工程60处。\n未完成的主要原因是汛期道路中断。'.replace('60处。\n未完成', '68处。\n未完成') }],
+  invalid: [
+    {
+      name: 'the reason of the next line is not this shortfall\'s',
+      text: '二、绩效目标完成情况\n（1）维修养护工程。绩效指标：完成维修养护工程不少于68处。完成情况：完成维修养护工程60处。\n（2）项目区农户。绩效指标：带动项目区农户达到806户。完成情况：带动项目区农户527户，未达到年度目标806户，因部分项目招标流标。',
+      errors: [{ match: /60处.*未说明/, severity: 'error' }, { match: /527户.*已说明/, severity: 'info' }],
+    },
+    {
+      name: 'one-sentence items: the reason belongs to its own item',
+      text: '二、绩效目标完成情况\n1. 产出指标。计划改造供水管网57公里，实际改造46公里，由于部分乡镇场地调整推迟；计划维修养护工程35处，实际维修28处。',
+      errors: [{ match: /46公里.*已说明/, severity: 'info' }, { match: /28处.*未说明/, severity: 'error' }],
+    },
+  ],
+});
