@@ -77,7 +77,9 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   const marker = new RegExp(MARKER.source, 'g');
   marker.lastIndex = from;
   let next = marker.exec(text);
-  while (next && next.index < sentenceEnd && depth[next.index]! > level) next = marker.exec(text);
+  // "其中A、B分别为a、b": a marker with no figure since the list began is part of the same list's opening
+  const figureBefore = (at: number) => { const q = qs[firstFrom(qs, from)]; return q !== undefined && q.start < at; };
+  while (next && next.index < sentenceEnd && (depth[next.index]! > level || !figureBefore(next.index))) next = marker.exec(text);
   if (next && next.index < sentenceEnd) {
     const at = next.index;
     const nextTotal = lastBefore(qs, at, from, (q) => q.start >= from && summable(q));
@@ -93,7 +95,9 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
     if (NOT_A_PART.test(q.lead)) break;
     if (!summable(q, like)) return undefined;
-    if (clauses.has(q.clause[0])) return undefined;
+    // two figures in one clause are ambiguous ("A预算50万元执行45万元"), unless joined as a list ("100万元和150万元")
+    const joined = parts.length > 0 && /^\s*(?:和|及|与|以及)\s*$/.test(text.slice(parts[parts.length - 1]!.end, q.start));
+    if (clauses.has(q.clause[0]) && !joined) return undefined;
     if (parts.length && endsList(text.slice(parts[parts.length - 1]!.end, q.start), parts.length === 1 ? undefined : listSeparator)) break;
     if (parts.length === 1) listSeparator = separatorLevel(text.slice(parts[0]!.end, q.start));
     clauses.add(q.clause[0]);
@@ -141,7 +145,7 @@ function endOfSentence(text: string, from: number): number {
  * clause, the clause before, or (for a marker opening a sentence, "…万元。其中：") the sentence before. Clauses in
  * between may only be changes and statements about other things ("，比上年增加10万元，增长8.82%。", "投入资金5万元").
  */
-function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined): Quantity | undefined {
+function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined, names = false): Quantity | undefined {
   const total = lastBefore(qs, at, at - TOTAL_WINDOW, (q) => summable(q, like) && !NOT_A_PART.test(q.lead) && (!like || sameDimension(q, like)));
   if (!total) return undefined;
   const between = text.slice(total.end, at);
@@ -159,6 +163,8 @@ function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | 
   }).slice(1)) {
     if (!clause.c.trim() || NOT_A_PART.test(clause.c)) continue;
     const clauseEnd = clause.start + clause.c.length;
+    // "…，A、B和C分别为a、b、c": the names the values go to, right before 分别
+    if (names && clauseEnd === at) continue;
     if (otherFigures.some((q) => q.start >= clause.start && q.end <= clauseEnd)) continue;
     return undefined;
   }
@@ -186,7 +192,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         for (let i = firstFrom(qs, at + m[0].length); i < qs.length && qs[i]!.start < sentenceEnd && !firstPart; i++) {
           if (summable(qs[i]!, qs[i])) firstPart = qs[i];
         }
-        const total = totalBefore(text, qs, at, firstPart);
+        const total = totalBefore(text, qs, at, firstPart, /^分别/.test(m[0]));
         if (!total) continue;
         const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total, depth);
         if (!parts) continue;
