@@ -65,6 +65,12 @@ export const KNOWN_FAILURES: KnownFailure[] = [
   },
   { key: 'duplicate|metric-inconsistency|mc:survey-count|metric-consistency', why: 'the next-year-plan false alarm above in a report whose planted defect is also metric-consistency', example: '[66] 2. 2023年计划推广农业主推技术7项，加强资金管理。' },
 
+  {
+    key: 'miss|target-without-result|tr:*',
+    why: 'rare (3 in 3000): a target without a result is paired with a figure of the same measure elsewhere in the report (fallback by name), or merged with its restatement that found one',
+    example: '[2234] （1）科普宣传活动。绩效指标：开展科普宣传活动不少于6次。 (no 完成情况)',
+  },
+
   // ── sums (§2 date masking, parts dropped, A、B分别为, 元 parts) ──
   {
     key: 'miss|sum-mismatch|*',
