@@ -1,9 +1,7 @@
 // An indicator of a 自评表 scored below its weight needs a reason in its 偏差原因 cell. A missed target is
 // target-actual's finding, with or without a reason (one defect, one finding): this rule stays silent on it.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables } from '../src/tables/index.js';
-import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
+import { defineRule, reasonGiven, scoringTables, tableRows } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

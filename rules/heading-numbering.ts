@@ -2,13 +2,11 @@
 // without gaps, repeats or restarts, paired brackets of one width, nothing between the label and the text, and one
 // list marker style per list. Word's automatic numbering counts like typed numbering.
 import { z } from 'zod';
-import { defineRule, type Severity } from '../src/engine/rule.js';
-import type { HeadingNode, LabelKind, NumberingLabel, RootNode, SectionNode } from '../src/model/types.js';
-import { formatLabel, kindRank } from '../src/tree/labels.js';
 import {
-  bodyLists, expectedChildKind, FULL_OPEN, isParen, labelLike, labelSpan, majority, markerStyle, nextValue, precedingBodyItem,
-  runInSlip, sameWidth, type Labelled,
-} from '../src/tree/numbering.js';
+  bodyLists, defineRule, expectedChildKind, formatLabel, FULL_OPEN, isParen, kindRank, labelLike, labelSpan, majority, markerStyle, nextValue,
+  precedingBodyItem, runInSlip, sameWidth, type HeadingNode, type LabelKind, type Labelled, type NumberingLabel, type RootNode, type SectionNode,
+  type Severity,
+} from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

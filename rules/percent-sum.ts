@@ -1,15 +1,8 @@
 // Shares of one whole ("占基本支出87.19%", "…占比12.81%", a 占比 table column) must add up to 100 %.
 // Rates (执行率, 满意度, 完成率, 增长率) are not shares and are never summed.
-import { listFigures, maxDecimals } from '../src/quantity/listing.js';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { TableNode, TextNode } from '../src/model/types.js';
-import { breakdowns, impliedShares } from '../src/quantity/breakdown.js';
-import { quantities } from '../src/quantity/index.js';
-import type { LintDocument } from '../src/model/document.js';
-import { leastPrecise, sumAgreement } from '../src/quantity/tolerance.js';
-import type { Quantity } from '../src/quantity/types.js';
+import { breakdowns, defineRule, impliedShares, leastPrecise, listFigures, maxDecimals, quantities, sumAgreement, type LintDocument, type Quantity, type TableNode, type TextNode } from '../src/rule-kit.js';
 
 interface ShareGroup {
   node: TextNode;

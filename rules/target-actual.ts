@@ -1,11 +1,7 @@
 // Every target (绩效指标 / 绩效目标 lines, 年度指标值 cells) needs an achieved value, and the achieved value must reach a
 // "≥ / 不少于 / 达到" target (or stay within a "≤ / 不超过" one).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables } from '../src/tables/index.js';
-import { narrativeTargets } from '../src/quantity/targets.js';
-import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { reasonNear, rowFigures, targetText } from '../src/quantity/target-report.js';
+import { defineRule, narrativeTargets, reasonGiven, reasonNear, rowFigures, scoringTables, tableRows, targetText } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {
@@ -63,9 +59,8 @@ export default defineRule({
     const { quantitative, qualitative } = narrativeTargets(doc);
     for (const t of quantitative) {
       const label = t.target.q.label || t.actual?.q.label || '';
-      if (t.status === 'nonnumeric') {
-        report({ messageId: 'nonNumeric', severity: 'warning', data: { label, target: targetText(t, locale), actual: t.statement ?? '' }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
-      } else if (t.status === 'missing') {
+      // a word for a quantitative result ('nonnumeric') is achieved-nonnumeric's finding
+      if (t.status === 'missing') {
         report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
         // the shortfall is the report's defect only when it is not explained; explained, it is a note (one finding either way)
@@ -91,8 +86,6 @@ export default defineRule({
       const { target, actual } = rowFigures(row);
       if (row.status === 'missing') {
         report({ messageId: 'missing', data: { label: record.name, target }, node: record.nameCell });
-      } else if (row.status === 'nonnumeric') {
-        report({ messageId: 'nonNumeric', severity: 'warning', data: { label: record.name, target, actual: record.actual?.text.trim() ?? '' }, node: record.actual?.cell ?? record.nameCell });
       } else if (row.status === 'missed') {
         const explained = reasonGiven(record);
         report({

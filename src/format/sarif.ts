@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileResult, LintMessage } from '../engine/result.js';
-import type { Locale, Localized, Rule, Severity, SeveritySetting } from '../engine/rule.js';
+import type { Rule, Severity, SeveritySetting } from '../engine/rule.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import { ruleDocPath, type FormatContext, type Formatter } from './types.js';
 import { displayPath, isInside } from './paths.js';
 
@@ -106,7 +107,11 @@ function region(m: LintMessage) {
   const startColumn = Math.max(1, m.column);
   const endLine = Math.max(startLine, m.endLine || startLine);
   const endColumn = endLine === startLine ? Math.max(startColumn, m.endColumn || startColumn) : Math.max(1, m.endColumn || 1);
-  return { startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}) };
+  return {
+    startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
+    // .xlsx: the line of the text rendering is one cell; the region also names it ("自评表!F12")
+    ...(m.cell ? { properties: { cell: m.cell } } : {}),
+  };
 }
 
 export const sarifFormatter: Formatter = (results: FileResult[], context: FormatContext) => {

@@ -1,8 +1,9 @@
-// What the target rules say about a target: the figures as written and whether a reason is given near a shortfall.
+// Targets and achieved values as the target rules (target-actual, deviation-explained, over-completion) show them,
+// and whether a reason for a shortfall is given near it.
 import { comparePoints, type LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
-import type { RowJudgement } from './table-targets.js';
-import { hasReason, narrativeTargets, statementSegments, type NarrativeTarget, type StatementSegment } from './targets.js';
+import type { RowJudgement } from '../quantity/table-targets.js';
+import { hasReason, narrativeTargets, statementSegments, type NarrativeTarget, type StatementSegment } from '../quantity/targets.js';
 
 const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '', '~': '~' };
 
