@@ -25,8 +25,9 @@ export { findSelfScores } from './quantity/self-score.js';
 export type { GradeClass } from './quantity/self-score.js';
 export { sameMeasure } from './quantity/similarity.js';
 export { reasonGiven, tableRows } from './quantity/table-targets.js';
-export { PLAN_LEAD, completionRatio, hasReason, narrativeTargets, statementSegments } from './quantity/targets.js';
-export { agreement, leastPrecise, ratioAgreement, roundingStep } from './quantity/tolerance.js';
+export { PLAN_LEAD, completionRatio, hasReason, narrativeTargets, sectionRole, statementSegments } from './quantity/targets.js';
+export { agreement, leastPrecise, ratioAgreement, roundingStep, sumAgreement } from './quantity/tolerance.js';
+export { listFigures, maxDecimals } from './quantity/listing.js';
 export type { PlacedQuantity, Quantity } from './quantity/types.js';
 export { matchUnit, sameDimension } from './quantity/units.js';
 
@@ -56,6 +57,10 @@ export type { Profile, SectionSpec } from './profiles/index.js';
 
 // Headings and numbering labels
 export { formatLabel, kindRank, leadingSpace } from './tree/labels.js';
+export {
+  bodyLists, expectedChildKind, FULL_OPEN, isParen, labelLike, labelSpan, majority, markerStyle, nextValue, precedingBodyItem, runInSlip, sameWidth,
+} from './tree/numbering.js';
+export type { Labelled } from './tree/numbering.js';
 
 // Content shared by several rules
 export { findPlaceholders, isOnlyPlaceholder } from './content/placeholders.js';
