@@ -27,6 +27,8 @@ export interface LintFileOptions {
    * Workers leave it unset: their supervisor's clock does the job without the per-call cost of a vm watchdog.
    */
   timeoutMs?: number;
+  /** Also return the document view (FileResult.view) for formats that show the document (html, serve). */
+  withView?: boolean;
 }
 
 /** A result that depends on this run (timeouts, crashes): shown, never cached. */
@@ -88,6 +90,7 @@ export async function lintFile(bytes: Uint8Array, filePath: string, options: Lin
   return makeResult(filePath, messages, {
     facts: await collectFacts(doc),
     timing: { parse, rules: timing },
+    ...(options.withView ? { view: (await import('./tree/view.js')).documentView(doc) } : {}),
   });
 }
 

@@ -25,6 +25,8 @@ export interface BatchOptions {
   concurrency: Concurrency;
   maxMemoryMb: number;
   cache?: ResultCache;
+  /** Carry each file's document view in its result (html, serve). */
+  withView?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -62,14 +64,14 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
     const loaded = load(job);
     if ('fatal' in loaded) return loaded.fatal;
     const bytes = loaded.bytes;
-    const key = options.cache ? ResultCache.key(bytes, configHash(config)) : '';
+    const key = options.cache ? ResultCache.key(bytes, configHash(config) + (options.withView ? ':view' : '')) : '';
     const cached = options.cache?.get(job.filePath, key);
     if (cached) {
       stats.cacheHits++;
       return cached;
     }
     stats.parsed++;
-    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules, limits: { maxFileSize: config.limits.maxFileSize } };
+    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules, limits: { maxFileSize: config.limits.maxFileSize }, ...(options.withView ? { withView: true } : {}) };
     const result: RunResult = needsIsolation(bytes) || size > 1
       ? await lintIsolated(getPool(), job, bytes, lintOptions)
       : await lintFile(bytes, job.filePath, { ...lintOptions, timeoutMs: config.limits.timeoutMs }).catch(() => markTransient(fatalResult(job.filePath, cliLocalized('readerFailed'), locale)));

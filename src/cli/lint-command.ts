@@ -11,7 +11,7 @@ import { expandInputs } from '../batch/inputs.js';
 import { runBatch, type Job } from '../batch/run.js';
 import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
 import { timingTable } from '../batch/timing.js';
-import { formatterNames, loadFormatter } from '../format/index.js';
+import { formatterNames, loadFormatter, needsView } from '../format/index.js';
 import { registeredRules } from '../lint-file.js';
 import { cliMessage } from './messages.js';
 import {
@@ -118,6 +118,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     concurrency,
     maxMemoryMb: Math.max(...jobs.map((j) => j.config.limits.maxMemoryMb), cwdConfig.limits.maxMemoryMb),
     cache,
+    withView: formats.some((f) => needsView(f.name)),
     onProgress: progress?.update,
   });
   progress?.clear();

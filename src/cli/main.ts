@@ -36,7 +36,7 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
       outputError: (s, write) => write(`reportlint: ${s.replace(/^error: /, '')}`),
     })
     .argument('[files...]', h('文件、文件夹或通配符；“-” 表示标准输入', 'files, folders or globs; "-" reads standard input'))
-    .option('-f, --format <name[:file]>', h('输出格式，可重复：stylish json sarif github junit csv；“名称:文件” 写入文件', 'output format, repeatable: stylish json sarif github junit csv; "name:file" writes to a file'), collect, [])
+    .option('-f, --format <name[:file]>', h('输出格式，可重复：stylish json sarif github junit csv html；“名称:文件” 写入文件', 'output format, repeatable: stylish json sarif github junit csv html; "name:file" writes to a file'), collect, [])
     .option('-o, --output-file <file>', h('把输出写入文件而不是标准输出', 'write the output to a file instead of standard output'))
     .option('--locale <locale>', h('消息语言：zh-CN（默认）或 en', 'message language: zh-CN (default) or en'))
     .option('--profile <name>', h('报告模板，如 部门整体、项目支出', 'report template profile, e.g. 部门整体, 项目支出'))

@@ -13,7 +13,7 @@ const headers: Record<Locale, string[]> = {
 };
 
 /** Report kinds as doc-info names them, in words a reviewer expects; an unknown code is shown as it is. */
-const kindNames: Record<string, Record<Locale, string>> = {
+export const kindNames: Record<string, Record<Locale, string>> = {
   department: { 'zh-CN': '部门整体支出', en: 'department-wide spending' },
   project: { 'zh-CN': '项目支出', en: 'project spending' },
   table: { 'zh-CN': '自评表', en: 'self-evaluation table' },

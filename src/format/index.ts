@@ -8,7 +8,11 @@ const loaders: Record<string, () => Promise<Formatter>> = {
   github: async () => (await import('./github.js')).githubFormatter,
   junit: async () => (await import('./junit.js')).junitFormatter,
   csv: async () => (await import('./csv.js')).csvFormatter,
+  html: async () => (await import('./html/index.js')).htmlFormatter,
 };
+
+/** Formats that show the document itself: the run must carry each file's document view for them. */
+export const needsView = (name: string) => name === 'html';
 
 export const formatterNames = Object.keys(loaders);
 

@@ -10,6 +10,8 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   toolVersion: string;
+  /** Where a rule's doc is linked from pages (html); default: the repository or the installed rules/<id>.md. */
+  ruleDocHref?: (ruleId: string) => string;
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;
