@@ -25,6 +25,8 @@ export interface BatchOptions {
   concurrency: Concurrency;
   maxMemoryMb: number;
   cache?: ResultCache;
+  /** A long-lived pool to run in (the server's, shared by its requests); left open. Default: a pool for this batch. */
+  pool?: WorkerPool;
   /** Carry each file's document view in its result (html, serve). */
   withView?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -53,7 +55,7 @@ export function needsIsolation(bytes: Uint8Array): boolean {
 export async function runBatch(jobs: readonly Job[], options: BatchOptions): Promise<{ results: FileResult[]; stats: BatchStats }> {
   const size = poolSize(options.concurrency, jobs.length);
   let pool: WorkerPool | undefined;
-  const getPool = () => (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
+  const getPool = () => options.pool ?? (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
   const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0 };
   const results: FileResult[] = new Array(jobs.length);
   let done = 0;

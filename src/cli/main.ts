@@ -85,6 +85,24 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     });
 
   program
+    .command('serve')
+    .description(h('启动本机审核页面：拖入报告查看问题、下载带批注的文档', 'start the local review app: drop reports, see findings, download annotated copies'))
+    .option('--port <port>', h('端口（默认 8030；0 表示任选）', 'port (default 8030; 0 picks a free one)'))
+    .option('--host <host>', h('绑定地址（默认 127.0.0.1，只有本机可访问）', 'address to bind (default 127.0.0.1: this machine only)'))
+    .option('--locale <locale>', h('页面和消息语言', 'page and message language'))
+    .option('-c, --config <file>', h('使用此配置文件', 'use this config file'))
+    .option('--profile <name>', h('报告模板', 'report template profile'))
+    .option('--rule <id:severity>', h('覆盖规则级别，可重复', 'override a rule, repeatable'), collect, [])
+    .option('--max-files <n>', h('每次上传的文件数上限（默认 20）', 'most files per upload (default 20)'))
+    .option('--max-file-size <size>', h('每个文件的大小上限（默认 50MB）', 'size limit per file (default 50MB)'))
+    .option('--timeout <duration>', h('每个文件的时限（默认 30s）', 'time limit per file (default 30s)'))
+    .option('--max-memory <mb>', h('每个读取线程的内存上限 MB（默认 1024）', 'heap limit per worker thread in MB (default 1024)'))
+    .action(async (options: Record<string, unknown>) => {
+      const { serveCommand } = await import('./serve-command.js');
+      run.exitCode = await serveCommand(options, ui);
+    });
+
+  program
     .command('rules')
     .description(h('列出全部规则', 'list all rules'))
     .addOption(new Option('--format <format>', h('输出格式', 'output format')).choices(['text', 'json']).default('text'))

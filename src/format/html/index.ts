@@ -20,10 +20,11 @@ export function defaultDocHref(): (ruleId: string) => string {
   return (id) => (local ? new URL(ruleDocPath(id), local).href : ruleDocPath(id));
 }
 
-export function pageShell(title: string, lang: string, body: string, extraScript = ''): string {
+/** A whole page around a body: the report's style and script inline, plus a page's own (serve). */
+export function pageShell(title: string, lang: string, body: string, extra: { css?: string; script?: string } = {}): string {
   return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`
-    + `<meta name="referrer" content="no-referrer"><title>${esc(title)}</title><style>${REPORT_CSS}</style></head>`
-    + `<body>${body}<script>${REPORT_JS}${extraScript}</script></body></html>\n`;
+    + `<meta name="referrer" content="no-referrer"><title>${esc(title)}</title><style>${REPORT_CSS}${extra.css ?? ''}</style></head>`
+    + `<body>${body}<script>${REPORT_JS}${extra.script ?? ''}</script></body></html>\n`;
 }
 
 export function summaryLine(results: readonly FileResult[], context: Pick<FormatContext, 'locale' | 'toolVersion'>): string {

@@ -58,6 +58,9 @@ export const htmlMessages = {
   badRules: { 'zh-CN': '规则设置无效：{detail}', en: 'invalid rule settings: {detail}' },
   notAvailable: { 'zh-CN': '此下载尚不可用：{what} 还未实现', en: 'this download is not available yet: {what} is not implemented' },
   notDocx: { 'zh-CN': '“{name}” 不是 .docx 文件，只能为 .docx 生成带批注的副本', en: '"{name}" is not a .docx file; annotated copies are made for .docx only' },
+  listening: { 'zh-CN': 'reportlint 审核页面已启动：{url}（按 Ctrl+C 停止）', en: 'reportlint review page running at {url} (Ctrl+C to stop)' },
+  portInUse: { 'zh-CN': '无法在 {host}:{port} 启动：{reason}', en: 'cannot listen on {host}:{port}: {reason}' },
+  notLocal: { 'zh-CN': '注意：服务绑定在 {host}，本机以外的人也可能访问', en: 'note: bound to {host}, so others on the network may reach it' },
   notFoundPage: { 'zh-CN': '没有这个页面', en: 'no such page' },
 } satisfies Record<string, Localized>;
 
