@@ -73,6 +73,18 @@ export const reviewMessages = {
     'zh-CN': '共检查 {files} 个文件：{clean} 个无问题，{withErrors} 个有错误，{unreadable} 个无法读取，{skipped} 个已跳过',
     en: '{files} files checked: {clean} clean, {withErrors} with errors, {unreadable} unreadable, {skipped} skipped',
   },
+  binaryNeedsFile: {
+    'zh-CN': '{name} 格式输出的是文件，请用 --output-file 文件名 或 --format {name}:文件名 指定写入位置',
+    en: 'the {name} format is a file: give it one with --output-file FILE or --format {name}:FILE',
+  },
+  annotateSuffix: { 'zh-CN': '审核意见', en: '审核意见' },
+  letterSuffix: { 'zh-CN': '审核意见函', en: '审核意见函' },
+  annotateWritten: { 'zh-CN': '已写入 {path}（{count} 条批注）', en: 'wrote {path} ({count} comments)' },
+  letterWritten: { 'zh-CN': '已写入 {path}', en: 'wrote {path}' },
+  annotateUnreadable: {
+    'zh-CN': '{path} 无法加批注：{reason}',
+    en: '{path} could not be annotated: {reason}',
+  },
   excerptLabel: { 'zh-CN': '原文', en: 'text' },
 } satisfies Record<string, Localized>;
 
