@@ -3,7 +3,7 @@
 //   GET  /               the page (drop files, session severities, report, downloads)
 //   POST /api/lint       multipart "files" (+ "rules" JSON) → the JSON contract
 //   POST /api/report     same input → the HTML report body shown by the page
-//   POST /api/annotate   one .docx → annotated copy;  /api/xlsx → workbook;  /api/letter → one letter
+//   POST /api/annotate   one report → annotated copy (.docx: Word comments; .md: HTML comments);  /api/xlsx → workbook;  /api/letter → one letter
 //   GET  /rules/:id      a rule's documentation (Markdown text)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ import { ruleDocPath } from '../format/types.js';
 import type { WorkerPool } from '../batch/pool.js';
 import { appPage } from './page.js';
 import { type Download, type ReviewDocs } from './review-docs.js';
-import { HttpError, lintUploads, readUpload, sessionRules, type Upload, type UploadLimits } from './uploads.js';
+import { HttpError, lintUploads, readUpload, sessionRules, type UploadLimits } from './uploads.js';
 
 export interface AppOptions {
   config: EffectiveConfig;
@@ -91,7 +91,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (!reviewDocs.annotate) throw notAvailable('annotate');
     const { upload, results, locale } = await lintRequest(request, false);
     const [file, result] = [upload.files[0]!, results[0]!];
-    if (!isDocx(file)) throw new HttpError(400, htmlMessage('notDocx', locale, { name: file.name }));
+    const fatal = result.messages.find((m) => m.ruleId === 'fatal');
+    if (result.fatal || fatal) throw new HttpError(422, fatal?.message ?? htmlMessage('unreadable', locale));
     return send(reply, await reviewDocs.annotate(file.bytes, result, locale));
   });
 
@@ -109,8 +110,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   return app;
 }
-
-const isDocx = (file: Upload) => file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
 
 function readRuleDoc(id: string): string {
   for (const up of ['../../../', '../../']) {

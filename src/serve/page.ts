@@ -32,7 +32,7 @@ details.sev .hint{color:#59636e;font-size:12.5px;margin:4px 0 8px}
 .report-head .dl .btn{font-size:12px;padding:1px 8px}
 `;
 
-const CLIENT_TEXT: HtmlMessageId[] = ['chosen', 'checking', 'failed', 'dlAnnotated', 'dlLetter', 'dlXlsx', 'downloads'];
+const CLIENT_TEXT: HtmlMessageId[] = ['chosen', 'checking', 'failed', 'dlAnnotated', 'dlAnnotatedMd', 'dlLetter', 'dlXlsx', 'downloads'];
 
 const APP_JS = `
 (function(){
@@ -66,7 +66,7 @@ function addDownloads(){
   all.appendChild(button(T.dlXlsx,function(){download('/api/xlsx',files)}));out.insertBefore(all,out.querySelector('#overview'));
   document.querySelectorAll('#results section.report').forEach(function(sec){
     var i=Number(sec.id.replace('report-','')),f=files[i];if(!f)return;var box=document.createElement('span');box.className='dl';
-    if(/\\.docx$/i.test(f.name))box.appendChild(button(T.dlAnnotated,function(){download('/api/annotate',[f])}));
+    box.appendChild(button(/\\.docx$/i.test(f.name)?T.dlAnnotated:T.dlAnnotatedMd,function(){download('/api/annotate',[f])}));
     box.appendChild(button(T.dlLetter,function(){download('/api/letter',[f])}));
     sec.querySelector('.facts').insertBefore(box,sec.querySelector('.facts a.top'));
   });

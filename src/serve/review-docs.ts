@@ -1,7 +1,9 @@
 // The reviewer's downloads (annotated .docx, findings spreadsheet, review letter) as the server needs them: bytes in,
-// bytes out. The builders live with the formats; until one exists its endpoint answers 501 with a clear message.
+// bytes out, named for the browser. The builders live with the formats (src/format/annotate, xlsx, letter) and load
+// on first use; an endpoint whose builder is missing answers 501 with a clear message.
 import type { FileResult } from '../engine/result.js';
 import type { Locale } from '../engine/rule.js';
+import { reviewText } from '../i18n/review.js';
 
 export interface Download {
   bytes: Uint8Array;
@@ -24,6 +26,30 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 /** Base name without extension, for the names of derived files. */
 export const stem = (name: string) => name.replace(/\.[^.]*$/, '') || 'report';
 
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
 export async function loadReviewDocs(): Promise<ReviewDocs> {
-  return {};
+  return {
+    // Only called for a file the worker has read without a fatal finding, so the reader's limits have already held.
+    annotate: async (bytes, result, locale) => {
+      const name = `${stem(result.filePath)}.${reviewText('annotateSuffix', locale)}`;
+      if (isZip(bytes)) {
+        const { annotateDocx } = await import('../format/annotate/docx.js');
+        return { bytes: await annotateDocx(bytes, result, { locale, date: new Date() }), fileName: `${name}.docx`, contentType: DOCX };
+      }
+      const { annotateMarkdown } = await import('../format/annotate/markdown.js');
+      const ext = /\.[^.]+$/.exec(result.filePath)?.[0] ?? '.md';
+      return { bytes: annotateMarkdown(bytes, result, { locale }), fileName: `${name}${ext}`, contentType: 'text/markdown; charset=utf-8' };
+    },
+    xlsx: async (results, locale) => {
+      const { findingsWorkbook } = await import('../format/xlsx.js');
+      const fileName = results.length === 1 ? `${stem(results[0]!.filePath)}.xlsx` : 'reportlint.xlsx';
+      return { bytes: await findingsWorkbook(results, { locale, cwd: '/' }), fileName, contentType: XLSX };
+    },
+    letter: async (result, locale) => {
+      const { reviewLetter } = await import('../format/letter.js');
+      const fileName = `${stem(result.filePath)}.${reviewText('letterSuffix', locale)}.docx`;
+      return { bytes: await reviewLetter([result], { locale }), fileName, contentType: DOCX };
+    },
+  };
 }

@@ -101,9 +101,24 @@ describe('reportlint serve', () => {
     expect((await fetch(`${server.base}/rules/..%2Fpackage.json`)).status).toBe(404);
   });
 
-  it('answers downloads that are not built yet with 501 and a message', async () => {
-    const r = await fetch(`${server.base}/api/letter`, { method: 'POST', body: form([{ name: 'luquan.md', bytes: MD }]) });
-    if (r.status === 501) expect(((await r.json()) as { error: string }).error).toMatch(/letter/);
-    else expect(r.status).toBe(200);
+  it('downloads the annotated .docx, the workbook and the letter, named for the upload', async () => {
+    const post = (path: string, files: { name: string; bytes: Uint8Array }[]) => fetch(`${server.base}${path}`, { method: 'POST', body: form(files) });
+    const annotated = await post('/api/annotate', [{ name: 'kepu.docx', bytes: KEPU }]);
+    expect(annotated.status).toBe(200);
+    expect(decodeURIComponent(annotated.headers.get('content-disposition') ?? '')).toContain("kepu.审核意见.docx");
+    const bytes = new Uint8Array(await annotated.arrayBuffer());
+    const { parseReport } = (await import(join(ROOT, 'dist/src/api.js'))) as typeof import('../../src/api.js');
+    expect((await parseReport(bytes, 'a.docx')).lines.length).toBeGreaterThan(10);
+    expect(Buffer.from(bytes).includes(Buffer.from('word/comments.xml'))).toBe(true);
+    const xlsx = await post('/api/xlsx', [{ name: 'kepu.docx', bytes: KEPU }, { name: 'luquan.md', bytes: MD }]);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const letter = await post('/api/letter', [{ name: 'luquan.md', bytes: MD }]);
+    expect(letter.status).toBe(200);
+    expect(decodeURIComponent(letter.headers.get('content-disposition') ?? '')).toContain('luquan.审核意见函.docx');
+    const md = await post('/api/annotate', [{ name: 'luquan.md', bytes: MD }]);
+    expect(await md.text()).toMatch(/<!-- .*heading-numbering/);
+    const unreadable = await post('/api/annotate', [{ name: 'bomb.docx', bytes: zipBomb() }]);
+    expect(unreadable.status).toBe(422);
   });
 });

@@ -4,7 +4,7 @@
 import type { FileResult, LintMessage } from '../../engine/result.js';
 import type { Locale, Rule } from '../../engine/rule.js';
 import type { ViewBlock, ViewText } from '../../tree/view.js';
-import { kindNames } from '../csv.js';
+import { reportKindName } from '../../i18n/review.js';
 import { displayPath } from '../paths.js';
 import { bySeverity, ranges, spans, worst } from './highlight.js';
 import { htmlMessage as t } from './messages.js';
@@ -57,7 +57,7 @@ function overview(results: readonly FileResult[], o: RenderOptions): string {
   const th = head.map(([id, type]) => `<th data-sort="${type}" class="${type}">${t(id, locale)}</th>`).join('');
   const rows = results.map((r, i) => {
     const f = r.facts ?? {};
-    const kind = f.kind ? kindNames[f.kind]?.[locale] ?? f.kind : '';
+    const kind = reportKindName(f.kind, locale) ?? '';
     const cell = (v: string | number | undefined, cls = '') => `<td class="${cls}" data-v="${esc(String(v ?? ''))}">${esc(String(v ?? ''))}</td>`;
     const name = displayPath(r.filePath, o.cwd);
     const unread = r.fatal ? ` <span class="tag s-error">${t('unreadable', locale)}</span>` : '';
@@ -79,7 +79,7 @@ function report(result: FileResult, r: number, o: RenderOptions): string {
       `<li class="s-${m.severity}" data-f="${r}-${i}"><span class="fn s-${m.severity}">${i + 1}</span>${esc(m.message)}</li>`).join('')}</ul></div>`
     : '';
   const f = result.facts ?? {};
-  const facts = [f.unit, f.year && String(f.year), f.kind && (kindNames[f.kind]?.[locale] ?? f.kind), f.selfScore !== undefined && `${t('colScore', locale)} ${f.selfScore}`, f.grade]
+  const facts = [f.unit, f.year && String(f.year), reportKindName(f.kind, locale), f.selfScore !== undefined && `${t('colScore', locale)} ${f.selfScore}`, f.grade]
     .filter(Boolean).map((x) => `<span>${esc(String(x))}</span>`).join('');
   const counts = SEVERITIES.map((s) => `<span class="count s-${s}">${t(s, locale)} ${result[`${s}Count`]}</span>`).join('');
   return `<section class="report" id="report-${r}"><header class="report-head"><h2>${esc(displayPath(result.filePath, o.cwd))}</h2>`
