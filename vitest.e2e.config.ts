@@ -1,11 +1,12 @@
-// `npm run test:e2e`: tests that drive the system Chromium (and LibreOffice) against the built code. Not in `npm test`.
+// `npm run test:e2e`: tests that need programs outside Node (LibreOffice, Chromium). Each file skips itself, with one
+// line saying why, when its program is missing.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
   },

@@ -51,19 +51,11 @@ async function annotateOne(result: FileResult, suffix: string, outDir: string | 
     process.stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
     return false;
   }
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   try {
-    let out: Uint8Array;
-    let ext: string;
-    if (isZip) {
-      const { annotateDocx } = await import('../format/annotate/docx.js');
-      out = await annotateDocx(bytes, result, { locale, date: new Date() });
-      ext = '.docx';
-    } else {
-      const { annotateMarkdown } = await import('../format/annotate/markdown.js');
-      out = annotateMarkdown(bytes, result, { locale });
-      ext = extname(path) || '.md';
-    }
+    const { annotateReport } = await import('../format/annotate/index.js');
+    const annotated = await annotateReport(bytes, result, { locale, date: new Date() });
+    const out = annotated.bytes;
+    const ext = annotated.extension === '.docx' ? '.docx' : extname(path) || '.md';
     const target = outputPath(path, suffix, ext, outDir, cwd);
     writeFile(target, out, locale);
     process.stderr.write(`${reviewText('annotateWritten', locale, { path: target, count: result.messages.length })}\n`);

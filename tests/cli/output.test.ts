@@ -64,14 +64,14 @@ describe('several formats, output files', () => {
   });
 
   it('every registered format produces output through the CLI', () => {
-    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'csv']) {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'csv', 'csv-summary']) {
       const r = cli(['--format', format, PLAIN, KEPU]);
       expect(r.out.length, format).toBeGreaterThan(20);
       expect(r.code, format).toBe(1);
     }
-    // csv gets the facts (title, year …) collected while linting
-    const csv = cli(['--format', 'csv', STYLED]).out;
-    expect(csv).toMatch(/,2025,鹿泉区科协,/);
+    // csv and csv-summary get the facts (title, year …) collected while linting
+    expect(cli(['--format', 'csv-summary', STYLED]).out).toMatch(/,2025,鹿泉区科协,/);
+    expect(cli(['--format', 'csv', STYLED]).out).toMatch(/,鹿泉区科协,2025,部门整体支出,/);
   });
 
   it('nothing is written when no output file is asked for', () => {

@@ -1,6 +1,6 @@
 // The review app in Chromium, as a reviewer uses it: choose the sample reports, see each finding highlighted on its
 // text, filter by severity and rule, download the annotated .docx and read it back. Also the static --format html page.
-// Leaves screenshots in tests/e2e/artifacts/.
+// Leaves screenshots in tests/e2e/artifacts/. Skips, saying so in one line, without Chromium.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
