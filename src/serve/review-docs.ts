@@ -26,20 +26,14 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 /** Base name without extension, for the names of derived files. */
 export const stem = (name: string) => name.replace(/\.[^.]*$/, '') || 'report';
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
-
 export async function loadReviewDocs(): Promise<ReviewDocs> {
   return {
     // Only called for a file the worker has read without a fatal finding, so the reader's limits have already held.
     annotate: async (bytes, result, locale) => {
-      const name = `${stem(result.filePath)}.${reviewText('annotateSuffix', locale)}`;
-      if (isZip(bytes)) {
-        const { annotateDocx } = await import('../format/annotate/docx.js');
-        return { bytes: await annotateDocx(bytes, result, { locale, date: new Date() }), fileName: `${name}.docx`, contentType: DOCX };
-      }
-      const { annotateMarkdown } = await import('../format/annotate/markdown.js');
-      const ext = /\.[^.]+$/.exec(result.filePath)?.[0] ?? '.md';
-      return { bytes: annotateMarkdown(bytes, result, { locale }), fileName: `${name}${ext}`, contentType: 'text/markdown; charset=utf-8' };
+      const { annotateReport } = await import('../format/annotate/index.js');
+      const out = await annotateReport(bytes, result, { locale, date: new Date() });
+      const contentType = out.extension === '.docx' ? DOCX : 'text/markdown; charset=utf-8';
+      return { bytes: out.bytes, fileName: `${stem(result.filePath)}.${reviewText('annotateSuffix', locale)}${out.extension}`, contentType };
     },
     xlsx: async (results, locale) => {
       const { findingsWorkbook } = await import('../format/xlsx.js');
