@@ -5,7 +5,7 @@
 export const REPORT_CSS = `
 :root{--err:#cf222e;--err-bg:#ffe3e1;--warn:#9a6700;--warn-bg:#fff0b8;--info:#0969da;--info-bg:#dcefff;--line:#d8dee4;--muted:#59636e;
 --ui:system-ui,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;
---doc:"FangSong","STFangsong","Songti SC","SimSun","Noto Serif CJK SC","Source Han Serif SC","Noto Sans CJK SC","WenQuanYi Micro Hei",serif}
+--doc:"Noto Serif CJK SC","Source Han Serif SC","Songti SC","STSong","SimSun","Noto Sans CJK SC","WenQuanYi Micro Hei",serif}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.6 var(--ui);color:#1f2328;background:#f3f4f6}
 header.page{padding:18px 28px 8px}

@@ -26,7 +26,7 @@ export const htmlMessages = {
   noRules: { 'zh-CN': '不选', en: 'none' },
   findings: { 'zh-CN': '问题清单（{count}）', en: 'Findings ({count})' },
   noFindings: { 'zh-CN': '未发现问题', en: 'No findings' },
-  beforeHeadings: { 'zh-CN': '标题之前（封面、标题）', en: 'Before the first heading (cover, title)' },
+  beforeHeadings: { 'zh-CN': '不属于任何章节（封面、标题或无标题的表格）', en: 'Outside any section (cover, title, or a document without headings)' },
   unplaced: { 'zh-CN': '以下问题针对整个文件，未在正文中标注：', en: 'These findings concern the whole file and are not marked in the text:' },
   lineColumn: { 'zh-CN': '第 {line} 行第 {column} 列', en: 'line {line}, column {column}' },
   ruleDoc: { 'zh-CN': '规则说明：{rule}', en: 'rule documentation: {rule}' },
