@@ -8,6 +8,7 @@ import type { Locale } from '../engine/rule.js';
 import { ReadError } from '../parse/errors.js';
 import { reviewText } from '../i18n/review.js';
 import { lintInputs, writeFile } from './lint-command.js';
+import { cliIo } from './io.js';
 
 interface ReviewOptions {
   outDir?: string;
@@ -41,14 +42,14 @@ async function annotateOne(result: FileResult, suffix: string, outDir: string | 
   const shown = result.filePath;
   const fatal = result.messages.find((m) => m.ruleId === 'fatal');
   if (result.fatal || fatal) {
-    process.stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason: fatal?.message ?? '' })}\n`);
+    cliIo().stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason: fatal?.message ?? '' })}\n`);
     return false;
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    process.stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    cliIo().stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
     return false;
   }
   try {
@@ -58,11 +59,11 @@ async function annotateOne(result: FileResult, suffix: string, outDir: string | 
     const ext = annotated.extension === '.docx' ? '.docx' : extname(path) || '.md';
     const target = outputPath(path, suffix, ext, outDir, cwd);
     writeFile(target, out, locale);
-    process.stderr.write(`${reviewText('annotateWritten', locale, { path: target, count: result.messages.length })}\n`);
+    cliIo().stderr.write(`${reviewText('annotateWritten', locale, { path: target, count: result.messages.length })}\n`);
     return true;
   } catch (error) {
     const reason = error instanceof ReadError ? error.text[locale] : error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    process.stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason })}\n`);
+    cliIo().stderr.write(`reportlint: ${reviewText('annotateUnreadable', locale, { path: shown, reason })}\n`);
     return false;
   }
 }
@@ -77,7 +78,7 @@ export async function letterCommand(files: string[], raw: Record<string, unknown
   for (const result of results) {
     const target = outputPath(result.filePath, suffix, '.docx', o.outDir, cwd);
     writeFile(target, await reviewLetter([result], { locale, includeInfo: o.includeInfo }), locale);
-    process.stderr.write(`${reviewText('letterWritten', locale, { path: target })}\n`);
+    cliIo().stderr.write(`${reviewText('letterWritten', locale, { path: target })}\n`);
   }
   return results.length > 0 && results.every((r) => r.fatal) ? 2 : 0;
 }

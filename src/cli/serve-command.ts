@@ -6,11 +6,11 @@ import { ConfigLoader } from '../config/load.js';
 import { ConfigResolver, validateRules, type CliOverrides } from '../config/effective.js';
 import { WorkerPool } from '../batch/pool.js';
 import { registeredRules } from '../lint-file.js';
-import { htmlMessage } from '../format/html/messages.js';
+import { htmlMessage } from '../i18n/html.js';
 import { buildApp } from '../serve/app.js';
 import { loadReviewDocs } from '../serve/review-docs.js';
 import { UsageError, parseLocale, parseMemory, parseRuleOptions, parseSizeOption, parseTimeout } from './usage.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { toolVersion } from './version.js';
 import { resolve } from 'node:path';
 

@@ -4,6 +4,7 @@
 // Excel otherwise opens UTF-8 Chinese as mojibake. Text cells that would start a formula are prefixed with an
 // apostrophe (CSV injection: a report's text is untrusted input).
 import type { FileResult } from '../engine/result.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FormatContext, Formatter } from './types.js';
 import { findingColumns, findingRows, headers, summaryColumns, summaryRows, type Column } from './review-rows.js';
 

@@ -4,9 +4,10 @@
 // clean, with errors, unreadable, skipped). Colours only when the context allows them.
 import { createColors } from 'picocolors';
 import type { FileResult } from '../engine/result.js';
-import { cliMessage } from '../cli/messages.js';
+import type { Locale } from '../i18n/locale.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { displayPath } from './paths.js';
-import { displayWidth as width, padEnd as pad } from '../cli/text-width.js';
+import { displayWidth as width, padEnd as pad } from './text-width.js';
 import { reviewText, severityWord } from '../i18n/review.js';
 import { batchSummaryLine } from './batch-summary.js';
 import type { Formatter } from './types.js';

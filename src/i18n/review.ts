@@ -1,6 +1,9 @@
 // Text of the reviewer's artefacts: Word comments, the findings spreadsheet and CSV, the 审核意见 letter, the
 // Markdown annotations and the people's terminal format (stylish). zh-CN first.
-import { formatMessage, type Locale, type Localized, type Severity } from '../engine/rule.js';
+import { formatMessage, type Locale, type Localized } from './locale.js';
+
+/** A finding's severity (as engine/rule.ts has it; i18n sits below the engine). */
+type Severity = 'error' | 'warning' | 'info';
 
 export const severityWords: Record<Severity, Localized> = {
   error: { 'zh-CN': '错误', en: 'error' },

@@ -13,7 +13,7 @@ import type { Locale, Rule } from '../engine/rule.js';
 import type { EffectiveConfig } from '../config/schema.js';
 import { contractEntry } from '../format/json.js';
 import { renderReports } from '../format/html/render.js';
-import { htmlMessage } from '../format/html/messages.js';
+import { htmlMessage } from '../i18n/html.js';
 import { ruleDocPath } from '../format/types.js';
 import type { WorkerPool } from '../batch/pool.js';
 import { appPage } from './page.js';

@@ -4,7 +4,7 @@ import type { Locale, Rule } from '../engine/rule.js';
 import type { EffectiveConfig } from '../config/schema.js';
 import { formatSize } from '../config/units.js';
 import { pageShell } from '../format/html/index.js';
-import { htmlMessage, type HtmlMessageId } from '../format/html/messages.js';
+import { htmlMessage, type HtmlMessageId } from '../i18n/html.js';
 import { esc } from '../format/html/render.js';
 import type { UploadLimits } from './uploads.js';
 

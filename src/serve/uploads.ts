@@ -9,7 +9,7 @@ import { severitySchema, type RuleEntries } from '../config/rule-settings.js';
 import { formatSize } from '../config/units.js';
 import { runBatch } from '../batch/run.js';
 import type { WorkerPool } from '../batch/pool.js';
-import { htmlMessage } from '../format/html/messages.js';
+import { htmlMessage } from '../i18n/html.js';
 
 export interface Upload {
   name: string;

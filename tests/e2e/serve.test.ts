@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The review app in Chromium, as a reviewer uses it: choose the sample reports, see each finding highlighted on its
 // text, filter by severity and rule, download the annotated .docx and read it back. Also the static --format html page.
 // Leaves screenshots in tests/e2e/artifacts/. Skips, saying so in one line, without Chromium.
@@ -76,7 +77,7 @@ describe.skipIf(!hasChromium)('reportlint serve in Chromium', () => {
     expect(errors).toBeGreaterThan(0);
     await page.locator('input[data-sev-filter="error"]').uncheck();
     expect(await visible('li.finding[data-sev="error"]')).toBe(0);
-    const lit = await page.evaluate(() => [...document.querySelectorAll('mark.hl.s-error')].length);
+    const lit = await page.evaluate(() => document.querySelectorAll("mark.hl.s-error").length);
     expect(lit).toBe(0);
     await page.locator('input[data-sev-filter="error"]').check();
     expect(await visible('li.finding[data-sev="error"]')).toBe(errors);

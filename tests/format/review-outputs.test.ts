@@ -15,7 +15,7 @@ describe('xlsx workbook', () => {
   it('has 汇总 (one row per report) and 问题清单 (one row per finding) with filters and a frozen header', async () => {
     const results = sampleResults();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await findingsWorkbook(results, context()));
+    await wb.xlsx.load((await findingsWorkbook(results, context())) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '问题清单']);
     const [summary, findings] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(summary.rowCount).toBe(results.length + 1);
@@ -34,7 +34,7 @@ describe('xlsx workbook', () => {
   it('keeps text that looks like a formula as text', async () => {
     const result = makeResult(`${cwd}/x.md`, [message({ ruleId: 'terms', message: '=HYPERLINK("http://x")' })]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await findingsWorkbook([result], context()));
+    await wb.xlsx.load((await findingsWorkbook([result], context())) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets[1]!.getRow(2).getCell(9).value).toBe('=HYPERLINK("http://x")');
   });
 });

@@ -8,7 +8,7 @@ import type { FormatContext, Formatter } from '../types.js';
 import { ruleDocPath } from '../types.js';
 import { repositoryBlobBase } from '../sarif.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
-import { htmlMessage as t } from './messages.js';
+import { htmlMessage as t } from '../../i18n/html.js';
 import { esc, renderReports } from './render.js';
 
 /** The rule docs of this installation: the repository if package.json names one, else the doc files shipped beside. */

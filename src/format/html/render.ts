@@ -7,7 +7,7 @@ import type { ViewBlock, ViewText } from '../../tree/view.js';
 import { reportKindName } from '../../i18n/review.js';
 import { displayPath } from '../paths.js';
 import { bySeverity, ranges, spans, worst } from './highlight.js';
-import { htmlMessage as t } from './messages.js';
+import { htmlMessage as t } from '../../i18n/html.js';
 
 export interface RenderOptions {
   locale: Locale;

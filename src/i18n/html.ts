@@ -1,5 +1,5 @@
 // Text of the HTML report and of the `serve` page, zh-CN first. The page script gets the strings it needs as data.
-import { formatMessage, type Locale, type Localized } from '../../engine/rule.js';
+import { formatMessage, type Locale, type Localized } from './locale.js';
 
 export const htmlMessages = {
   pageTitle: { 'zh-CN': 'reportlint 审核报告', en: 'reportlint review report' },
