@@ -107,7 +107,11 @@ function region(m: LintMessage) {
   const startColumn = Math.max(1, m.column);
   const endLine = Math.max(startLine, m.endLine || startLine);
   const endColumn = endLine === startLine ? Math.max(startColumn, m.endColumn || startColumn) : Math.max(1, m.endColumn || 1);
-  return { startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}) };
+  return {
+    startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
+    // .xlsx: the line of the text rendering is one cell; the region also names it ("自评表!F12")
+    ...(m.cell ? { properties: { cell: m.cell } } : {}),
+  };
 }
 
 export const sarifFormatter: Formatter = (results: FileResult[], context: FormatContext) => {

@@ -3,7 +3,7 @@
 // (which point into the rendering) can be placed on the exact characters they are about. Built only when a format
 // asks for it (html, serve): a normal run never pays for it.
 import type { LintDocument } from '../model/document.js';
-import type { BlockNode, HeadingNode, ParagraphNode, SectionNode, TableCellNode } from '../model/types.js';
+import type { BlockNode, HeadingNode, InputFormat, ParagraphNode, SectionNode, TableCellNode } from '../model/types.js';
 
 /** Flat triples [offset, line, column, offset, line, column, …] as in NodeData.segments, compact for cloning. */
 export type FlatSegments = number[];
@@ -24,7 +24,7 @@ export type ViewBlock =
   | { kind: 'table'; rows: { header?: boolean; cells: ViewCell[] }[] };
 
 export interface DocumentView {
-  format: 'docx' | 'markdown';
+  format: InputFormat;
   blocks: ViewBlock[];
 }
 
