@@ -13,6 +13,7 @@ const LAYERS = [
   ['library', '^src/(api|lint-report)\\.ts$'],
   ['formats', '^src/format/'],
   ['batch', '^src/batch/'],
+  ['serve', '^src/serve/'],
   ['cli', '^src/cli/'],
 ];
 

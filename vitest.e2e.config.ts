@@ -5,6 +5,6 @@ import base from './vitest.config.js';
 export default defineConfig({
   test: {
     ...base.test, include: ['tests/e2e/**/*.test.ts'], exclude: [...configDefaults.exclude], passWithNoTests: true,
-    testTimeout: 300_000, hookTimeout: 300_000,
+    testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false,
   },
 });

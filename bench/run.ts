@@ -1,4 +1,4 @@
-// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,generated]`).
+// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,generated,serve]`).
 // Every figure is measured next to a baseline on the same inputs in the same run: reportlint's library API against
 // mammoth reading alone, mammoth's HTML conversion and the unzip+regex floor on the .docx corpus; against
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
@@ -17,9 +17,10 @@ import {
 } from './paths.js';
 import { renderMarkdown, type Figure } from './report.js';
 import { PROBE_SOURCE } from './probe.js';
+import { serveLoad } from './serve.js';
 import { generatedBench } from './generated.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits', 'serve'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -351,6 +352,19 @@ async function main() {
     figures.push(figure('batch', `batch, ${b.files} .docx, --concurrency ${workers} (wall)`, 's', round(b.pool.ms / 1000, 2), '--concurrency 1', round(b.oneThread.ms / 1000, 2)));
     figures.push(figure('batch-rss', `batch peak RSS, --concurrency ${workers}`, 'MB', b.pool.peakRssMb, '--concurrency 1', b.oneThread.peakRssMb));
   } else if (wants('batch')) problems.push(`batch not measured (no ${relative(projectRoot, cliPath)})`);
+
+  if (wants('serve') && existsSync(cliPath) && samples.length) {
+    log('serve under load:');
+    const s = await serveLoad(cliPath, [...samples, ...mdFixtures]);
+    results.serve = s;
+    if (!s) problems.push('serve not measured (the server did not start)');
+    else {
+      if (s.answered !== s.uploads || s.oversizeStatus !== 413 || !s.zipBombFatal) {
+        problems.push(`serve: ${s.answered}/${s.uploads} answered, oversize ${s.oversizeStatus}, zip bomb fatal ${s.zipBombFatal}`);
+      }
+      figures.push(figure('serve-rss', `serve peak RSS, ${s.uploads} concurrent uploads + oversize + zip bomb (${round(s.wallMs / 1000, 1)} s)`, 'MB', s.peakRssMb, 'idle server', s.idleRssMb));
+    }
+  } else if (wants('serve')) problems.push(`serve not measured (no ${relative(projectRoot, cliPath)} or samples)`);
 
   if (wants('largest') && !args.quick && largest) {
     log(`largest file alone (${basename(largest)}):`);

@@ -25,6 +25,8 @@ export interface LintReportOptions {
   registry?: readonly Rule[] | (() => Promise<readonly Rule[]>);
   limits?: ReadLimits;
   inlineConfig?: boolean;
+  /** Also return the document view (FileResult.view) for formats that show the document (html, serve). */
+  withView?: boolean;
   /** Told "read" before reading, each rule id before the rule starts and "facts" at the end. */
   onPhase?: (phase: string) => void;
 }
@@ -52,7 +54,11 @@ export async function lintReport(bytes: Uint8Array, filePath: string, options: L
     locale, settings: options.settings, onRuleStart: options.onPhase, inlineConfig: options.inlineConfig,
   });
   options.onPhase?.('facts');
-  return makeResult(filePath, messages, { facts: collectFacts(doc), timing: { parse, rules: timing } });
+  return makeResult(filePath, messages, {
+    facts: collectFacts(doc),
+    timing: { parse, rules: timing },
+    ...(options.withView ? { view: (await import('./tree/view.js')).documentView(doc) } : {}),
+  });
 }
 
 /** What to tell the user when reading failed: the reader's own cause, or an internal error with advice for the format. */

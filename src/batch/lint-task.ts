@@ -14,6 +14,7 @@ export interface LintTaskOptions {
   plan: RulePlan;
   limits: ReadLimits;
   inlineConfig: boolean;
+  withView?: boolean;
 }
 
 export function runTask(bytes: Uint8Array, filePath: string, options: LintTaskOptions, onPhase: (phase: string) => void): Promise<FileResult> {

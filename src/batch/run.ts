@@ -33,6 +33,10 @@ export interface BatchOptions {
   concurrency: Concurrency;
   maxMemoryMb: number;
   cache?: ResultCache;
+  /** A long-lived pool to run in (the server's, shared by its requests); left open. Default: a pool for this batch. */
+  pool?: WorkerPool;
+  /** Carry each file's document view in its result (html, serve). */
+  withView?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -56,7 +60,7 @@ const LINT_TASK = new URL('./lint-task.js', import.meta.url).href;
 export async function runBatch(jobs: readonly Job[], options: BatchOptions): Promise<{ results: FileResult[]; stats: BatchStats }> {
   const size = poolSize(options.concurrency, jobs.length);
   let pool: WorkerPool | undefined;
-  const getPool = () => (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
+  const getPool = () => options.pool ?? (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
   const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0 };
   const results: FileResult[] = new Array(jobs.length);
   const plans = new Map<EffectiveConfig, Promise<RulePlan>>();
@@ -71,7 +75,7 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
       : readInputFile(job.openPath ?? job.filePath, config.limits.maxFileSize);
     if ('error' in loaded) return fatalResult(job.filePath, loaded.error[locale]);
     const bytes = loaded.bytes;
-    const key = options.cache ? ResultCache.key(bytes, configHash(config)) : '';
+    const key = options.cache ? ResultCache.key(bytes, configHash(config) + (options.withView ? ':view' : '')) : '';
     const cached = options.cache?.get(job.filePath, key);
     if (cached) {
       stats.cacheHits++;
@@ -82,6 +86,7 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
     if (!plan) plans.set(config, (plan = planFor(config)));
     const taskOptions: LintTaskOptions = {
       locale, settings: config.settings, plan: await plan, limits: { maxFileSize: config.limits.maxFileSize }, inlineConfig: !config.noInlineConfig,
+      ...(options.withView ? { withView: true } : {}),
     };
     const outcome = await getPool().run({ module: LINT_TASK, filePath: job.filePath, bytes, options: taskOptions }, config.limits.timeoutMs);
     if (outcome.kind === 'result') {

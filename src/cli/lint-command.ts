@@ -14,8 +14,9 @@ import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
 import { readStream } from '../batch/read-input.js';
 import { registeredRules } from '../batch/registry.js';
 import { timingTable } from './views/timing.js';
-import { formatterNames, loadFormatter } from '../format/index.js';
+import { formatterNames, isBinaryFormat, loadBinaryFormatter, loadFormatter, needsView } from '../format/index.js';
 import { terminalSafe } from '../format/terminal.js';
+import { reviewText } from '../i18n/review.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { cliIo } from './io.js';
 import { checkProfile } from './profile.js';
@@ -53,8 +54,45 @@ export function warn(text: string) {
   cliIo().stderr.write(`reportlint: ${terminalSafe(text)}\n`);
 }
 
+/** A finished lint run: the results in input order, the language for tool text, what the batch skipped. */
+export interface LintRun {
+  results: FileResult[];
+  locale: Locale;
+  cwd: string;
+  skipped: number;
+}
+
 export async function lintCommand(files: string[], raw: Record<string, unknown>, ui: Locale): Promise<number> {
   const o = raw as unknown as LintCliOptions;
+  const early = parseLocale(o.locale, ui) ?? ui;
+  const formats = parseFormats(o.format, formatterNames, early, o.outputFile);
+  const maxWarnings = parseMaxWarnings(o.maxWarnings, early);
+  checkBinaryTargets(formats, o.outputFile, early);
+  const run = await lintInputs(files, raw, ui, formats.some((f) => needsView(f.name)));
+  if (typeof run === 'number') return run;
+  const { results, cwd, skipped } = run;
+  ui = run.locale;
+
+  const shown = o.quiet ? results.map(errorsOnly) : results;
+  await writeOutputs(shown, formats, o, ui, cwd, skipped);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (results.length > 0 && results.every((r) => r.fatal)) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
+    warn(cliMessage('maxWarnings', ui, { count: warnings, max: maxWarnings }) + (o.quiet ? cliMessage('quietHidden', ui, { count: warnings }) : ''));
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Expand the inputs, resolve each file's config and lint every file (workers, cache). Shared by the lint command,
+ * `annotate` and `letter`; returns an exit code instead when there was nothing to lint (--print-config).
+ */
+export async function lintInputs(files: string[], raw: Record<string, unknown>, ui: Locale, withView = false): Promise<LintRun | number> {
+  const o = { format: [], rule: [], ignorePattern: [], ...raw } as unknown as LintCliOptions;
   const cwd = process.cwd();
   const locale = parseLocale(o.locale, ui);
   ui = locale ?? ui;
@@ -69,8 +107,6 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     noInlineConfig: o.inlineConfig === false ? true : undefined,
   };
   const concurrency = parseConcurrency(o.concurrency, ui);
-  const maxWarnings = parseMaxWarnings(o.maxWarnings, ui);
-  const formats = parseFormats(o.format, formatterNames, ui, o.outputFile);
   const resolver = new ConfigResolver(new ConfigLoader(), overrides);
   const cwdConfig = resolver.forDirectory(cwd);
   ui = locale ?? cwdConfig.locale;
@@ -149,6 +185,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     concurrency,
     maxMemoryMb: Math.max(...jobs.map((j) => j.config.limits.maxMemoryMb), cwdConfig.limits.maxMemoryMb),
     cache,
+    withView,
     onProgress: progress?.update,
   });
   progress?.clear();
@@ -159,35 +196,40 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     cliIo().stderr.write(`reportlint debug: files=${stats.files} parsed=${stats.parsed} cacheHits=${stats.cacheHits} poolSize=${stats.poolSize} workersStarted=${stats.workersStarted}\n`);
   }
 
-  const shown = o.quiet ? results.map(errorsOnly) : results;
-  await writeOutputs(shown, formats, o, ui, cwd);
-
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (results.length > 0 && results.every((r) => r.fatal)) return 2;
-  if (errors > 0) return 1;
-  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
-    warn(cliMessage('maxWarnings', ui, { count: warnings, max: maxWarnings }) + (o.quiet ? cliMessage('quietHidden', ui, { count: warnings }) : ''));
-    return 1;
-  }
-  return 0;
+  return { results, locale: ui, cwd, skipped: expanded.ignoredExplicit.length + expanded.skipped.length };
 }
 
-async function writeOutputs(results: FileResult[], formats: { name: string; file?: string }[], o: LintCliOptions, locale: Locale, cwd: string) {
+async function writeOutputs(results: FileResult[], formats: { name: string; file?: string }[], o: LintCliOptions, locale: Locale, cwd: string, skipped: number) {
   const toStdout: string[] = [];
   for (const request of formats) {
-    const formatter = await loadFormatter(request.name);
+    const target = request.file;
     const color = !request.file && useColor(o.color, cliIo().stdout.isTTY === true, process.env);
     // json and stylish never look at the rule list; the others (SARIF's rule table) get it
     const rules = request.name === 'json' || request.name === 'stylish' ? [] : await registeredRules();
-    const text = formatter(results, { locale, rules, cwd, color, toolVersion: toolVersion() });
+    const context = { locale, rules, cwd, color, toolVersion: toolVersion(), skipped };
+    if (isBinaryFormat(request.name)) {
+      const bytes = await (await loadBinaryFormatter(request.name))(results, context);
+      writeFile(resolve(cwd, target!), bytes, locale);
+      continue;
+    }
+    const formatter = await loadFormatter(request.name);
+    const text = formatter(results, context);
     if (request.file) writeFile(resolve(cwd, request.file), text, locale);
     else toStdout.push(text);
   }
   if (toStdout.length) await new Promise<void>((done) => cliIo().stdout.write(toStdout.join(''), () => done()));
 }
 
-function writeFile(path: string, text: string, locale: Locale) {
+/** A binary format (xlsx, docx-letter) needs a file of its own: `--output-file`, or `name:file`. */
+function checkBinaryTargets(formats: { name: string; file?: string }[], outputFile: string | undefined, locale: Locale) {
+  for (const f of formats) {
+    if (!isBinaryFormat(f.name) || f.file) continue;
+    const sharing = formats.filter((g) => !g.file).length > 1;
+    if (!outputFile || sharing) throw new UsageError(reviewText('binaryNeedsFile', locale, { name: f.name }));
+  }
+}
+
+export function writeFile(path: string, text: string | Uint8Array, locale: Locale) {
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

@@ -42,7 +42,7 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
       outputError: (s, write) => write(`reportlint: ${terminalSafe(ui === 'en' ? s.replace(/^error: /, '') : errorZh(s))}`),
     })
     .argument('[files...]', h('文件、文件夹或通配符；“-” 表示标准输入', 'files, folders or globs; "-" reads standard input'))
-    .option('-f, --format <name[:file]>', h('输出格式，可重复：stylish json sarif github junit csv；“名称:文件” 写入文件', 'output format, repeatable: stylish json sarif github junit csv; "name:file" writes to a file'), collect, [])
+    .option('-f, --format <name[:file]>', h('输出格式，可重复：stylish json sarif github junit csv csv-summary xlsx docx-letter html；“名称:文件” 写入文件', 'output format, repeatable: stylish json sarif github junit csv csv-summary xlsx docx-letter html; "name:file" writes to a file'), collect, [])
     .option('-o, --output-file <file>', h('把输出写入文件而不是标准输出', 'write the output to a file instead of standard output'))
     .option('--locale <locale>', h('消息语言：zh-CN（默认）或 en', 'message language: zh-CN (default) or en'))
     .option('--profile <name>', h('报告模板，如 部门整体、项目支出', 'report template profile, e.g. 部门整体, 项目支出'))
@@ -66,6 +66,34 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     .action(async (files: string[], options: Record<string, unknown>) => {
       const { lintCommand } = await import('./lint-command.js');
       run.exitCode = await lintCommand(files, options, ui);
+    });
+
+  // The reviewer's artefacts: lint like the default command, then write one file per report.
+  const reviewCommand = (name: string, zh: string, en: string) => program
+    .command(name)
+    .description(h(zh, en))
+    .argument('<files...>', h('文件、文件夹或通配符', 'files, folders or globs'))
+    .option('--out-dir <dir>', h('写入此文件夹（默认：原文件旁边）', 'write into this folder (default: beside each input)'))
+    .option('--suffix <text>', h('文件名后缀', 'file name suffix'))
+    .option('--locale <locale>', h('消息语言：zh-CN（默认）或 en', 'message language: zh-CN (default) or en'))
+    .option('--profile <name>', h('报告模板，如 部门整体、项目支出', 'report template profile, e.g. 部门整体, 项目支出'))
+    .option('-c, --config <file>', h('使用此配置文件（不再向上查找）', 'use this config file (no search)'))
+    .option('--rule <id:severity>', h('覆盖规则级别，可重复', 'override a rule, repeatable'), collect, [])
+    .option('--ignore-pattern <pattern>', h('忽略匹配的文件（gitignore 语法），可重复', 'ignore matching files (gitignore syntax), repeatable'), collect, [])
+    .option('--concurrency <n>', h('并行线程：auto（默认）、off 或线程数', 'threads: auto (default), off or a number'))
+    .option('--max-file-size <size>', h('超过此大小的文件不读取（默认 50MB）', 'refuse files bigger than this (default 50MB)'))
+    .option('--timeout <duration>', h('每个文件的时限（默认 30s）', 'time limit per file (default 30s)'));
+  reviewCommand('annotate', '为每份报告写一个带批注的副本（<名称>.审核意见.docx；Markdown 中为 HTML 注释）',
+    'write a copy of each report with every finding as a comment (<name>.审核意见.docx; HTML comments in Markdown)')
+    .action(async (files: string[], options: Record<string, unknown>) => {
+      const { annotateCommand } = await import('./review-commands.js');
+      run.exitCode = await annotateCommand(files, options, ui);
+    });
+  reviewCommand('letter', '为每份报告写一份审核意见函（<名称>.审核意见函.docx）', 'write a review letter for each report (<name>.审核意见函.docx)')
+    .option('--include-info', h('也列出提示级别的问题', 'list info findings too'))
+    .action(async (files: string[], options: Record<string, unknown>) => {
+      const { letterCommand } = await import('./review-commands.js');
+      run.exitCode = await letterCommand(files, options, ui);
     });
 
   program
@@ -93,6 +121,24 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     .action(async (file: string, options: Record<string, unknown>) => {
       const { treeCommand } = await import('./show-commands.js');
       run.exitCode = await treeCommand(file, options, ui);
+    });
+
+  program
+    .command('serve')
+    .description(h('启动本机审核页面：拖入报告查看问题、下载带批注的文档', 'start the local review app: drop reports, see findings, download annotated copies'))
+    .option('--port <port>', h('端口（默认 8030；0 表示任选）', 'port (default 8030; 0 picks a free one)'))
+    .option('--host <host>', h('绑定地址（默认 127.0.0.1，只有本机可访问）', 'address to bind (default 127.0.0.1: this machine only)'))
+    .option('--locale <locale>', h('页面和消息语言', 'page and message language'))
+    .option('-c, --config <file>', h('使用此配置文件', 'use this config file'))
+    .option('--profile <name>', h('报告模板', 'report template profile'))
+    .option('--rule <id:severity>', h('覆盖规则级别，可重复', 'override a rule, repeatable'), collect, [])
+    .option('--max-files <n>', h('每次上传的文件数上限（默认 20）', 'most files per upload (default 20)'))
+    .option('--max-file-size <size>', h('每个文件的大小上限（默认 50MB）', 'size limit per file (default 50MB)'))
+    .option('--timeout <duration>', h('每个文件的时限（默认 30s）', 'time limit per file (default 30s)'))
+    .option('--max-memory <mb>', h('每个读取线程的内存上限 MB（默认 1024）', 'heap limit per worker thread in MB (default 1024)'))
+    .action(async (options: Record<string, unknown>) => {
+      const { serveCommand } = await import('./serve-command.js');
+      run.exitCode = await serveCommand(options, ui);
     });
 
   program

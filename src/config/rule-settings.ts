@@ -1,6 +1,9 @@
 // Turns per-rule config entries ("off" | severity | [severity, options]) into enabled rules with validated options.
+import { z } from 'zod';
 import type { EnabledRule } from '../engine/lint.js';
 import type { Localized, Rule, Severity, SeveritySetting } from '../engine/rule.js';
+
+export const severitySchema = z.enum(['off', 'info', 'warning', 'error']);
 
 export type RuleEntry = SeveritySetting | [SeveritySetting, unknown?];
 export type RuleEntries = Record<string, RuleEntry>;

@@ -1,5 +1,6 @@
 // The JSON contract (DEVELOPERS.md): one entry per file, messages with location, section path and excerpt.
 import type { Severity } from './rule.js';
+import type { DocumentView } from '../tree/view.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -27,6 +28,8 @@ export interface FileResult {
   facts?: ReportFacts;
   /** Milliseconds spent, for TIMING=1 and the benchmark. */
   timing?: { parse: number; rules: Record<string, number> };
+  /** The document as a reader sees it, only when a format asked for it (html, serve); never in the JSON contract. */
+  view?: DocumentView;
 }
 
 export interface ReportFacts {

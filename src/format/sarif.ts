@@ -253,7 +253,7 @@ export function blobBase(repository: PackageInfo['repository']): string | undefi
   return repo.includes('gitlab') ? `${repo}/-/blob/HEAD` : repo.includes('bitbucket') ? `${repo}/src/HEAD` : `${repo}/blob/HEAD`;
 }
 
-function repositoryBlobBase(): string | undefined {
+export function repositoryBlobBase(): string | undefined {
   return blobBase(readPackageInfo().repository);
 }
 

@@ -69,8 +69,21 @@ describe('formatters on real results', () => {
     expect(Number(doc.attributes.errors)).toBe(1);
   });
 
-  it('csv: one row per file with the report facts and the fatal reason', async () => {
+  it('csv: one row per finding with its report facts, location, severity, rule, message and excerpt', async () => {
     const out = (await loadFormatter('csv'))(results, context());
+    const rows = parseCsv(out.replace(/^\uFEFF/, ''));
+    const messages = results.flatMap((r) => r.messages);
+    expect(rows).toHaveLength(messages.length + 1);
+    expect(rows.slice(1).every((r) => r.length === 10)).toBe(true);
+    const first = rows.findIndex((r) => r[8] === messages[0]!.message);
+    expect(first).toBe(1);
+    expect(rows[1]![5]).toBe(String(messages[0]!.line));
+    expect(rows[1]![7]).toBe(messages[0]!.ruleId);
+    expect(rows.some((r) => r[7] === 'fatal' && /密码|加密/.test(r[8]!))).toBe(true);
+  });
+
+  it('csv-summary: one row per file with the report facts and the fatal reason', async () => {
+    const out = (await loadFormatter('csv-summary'))(results, context());
     const rows = parseCsv(out.replace(/^\uFEFF/, ''));
     expect(rows).toHaveLength(inputs.length + 1);
     const luquan = rows[1];
