@@ -29,6 +29,12 @@ import indicatorScore from './indicator-score.js';
 import weightSum from './weight-sum.js';
 import scoreTotal from './score-total.js';
 import executionRate from './execution-rate.js';
+// ── imports: crosschecks ──
+import countVsList from './count-vs-list.js';
+import duplicateItem from './duplicate-item.js';
+import conclusionScore from './conclusion-score.js';
+import duplicateReport from './duplicate-report.js';
+import batchYear from './batch-year.js';
 
 export const allRules: Rule[] = [
   // ── core ──
@@ -59,6 +65,12 @@ export const allRules: Rule[] = [
   weightSum,
   scoreTotal,
   executionRate,
+  // ── crosschecks ──
+  countVsList,
+  duplicateItem,
+  conclusionScore,
+  duplicateReport,
+  batchYear,
 ] as Rule[];
 
 export function findRule(id: string): Rule | undefined {

@@ -32,8 +32,8 @@ export function parseText(text: string, filePath = 'input.md'): LintDocument {
 
 export async function lintDocument(doc: LintDocument, options: LintOptions = {}): Promise<FileResult> {
   const enabled = enableRules(allRules, options.rules, 'options', options.only);
-  const { messages, timing } = await runRules(doc, enabled, { locale: options.locale ?? 'zh-CN', settings: options.settings });
-  return makeResult(doc.filePath, messages, { timing: { parse: 0, rules: timing } });
+  const { messages, timing, batch } = await runRules(doc, enabled, { locale: options.locale ?? 'zh-CN', settings: options.settings });
+  return makeResult(doc.filePath, messages, { timing: { parse: 0, rules: timing }, ...(batch ? { batch } : {}) });
 }
 
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<FileResult> {

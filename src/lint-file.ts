@@ -79,7 +79,7 @@ export async function lintFile(bytes: Uint8Array, filePath: string, options: Lin
   const parse = performance.now() - parseStart;
   const enabled = await enabledFor(options.rules, options.skipRules);
   const run = timeoutMs ? enabled.map((e) => ({ ...e, rule: guardRule(e.rule, timeoutMs, options.locale) })) : enabled;
-  const { messages, timing } = await runRules(doc, run, {
+  const { messages, timing, batch } = await runRules(doc, run, {
     locale: options.locale,
     settings: options.settings,
     onRuleStart: options.onPhase,
@@ -88,6 +88,7 @@ export async function lintFile(bytes: Uint8Array, filePath: string, options: Lin
   return makeResult(filePath, messages, {
     facts: await collectFacts(doc),
     timing: { parse, rules: timing },
+    ...(batch ? { batch } : {}),
   });
 }
 
@@ -97,6 +98,7 @@ export const seconds = (ms: number) => Math.round(ms / 100) / 10;
 function guardRule(rule: Rule, timeoutMs: number, locale: Locale): Rule {
   return {
     meta: rule.meta,
+    ...(rule.batch ? { batch: rule.batch } : {}),
     check(context) {
       try {
         return guarded(() => rule.check(context), timeoutMs);

@@ -8,7 +8,8 @@ import { configHash } from '../config/effective.js';
 import type { EffectiveConfig } from '../config/schema.js';
 import { formatSize } from '../config/units.js';
 import { cliLocalized, cliMessage } from '../cli/messages.js';
-import { fatalResult, lintFile, seconds as toSeconds, type LintFileOptions, type RunResult } from '../lint-file.js';
+import { fatalResult, lintFile, registeredRules, seconds as toSeconds, type LintFileOptions, type RunResult } from '../lint-file.js';
+import { crossCheck } from './cross-check.js';
 import { ResultCache } from './cache.js';
 import { WorkerPool } from './pool.js';
 
@@ -93,6 +94,11 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
   } finally {
     stats.workersStarted = pool?.started ?? 0;
     await pool?.close();
+  }
+  // Batch rules (duplicate-report) compare the files' summaries once every file is done.
+  if (results.some((r) => r.batch)) {
+    const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, cwd: process.cwd() });
+    return { results: checked, stats };
   }
   return { results, stats };
 }

@@ -16,7 +16,7 @@ import { registeredRules } from '../lint-file.js';
 import { cliMessage } from './messages.js';
 import {
   UsageError, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseMemory, parseRuleOptions, parseSizeOption,
-  parseTimeout,
+  parseTimeout, parseYear,
 } from './usage.js';
 import { codeFingerprint, toolVersion } from './version.js';
 
@@ -40,6 +40,7 @@ interface LintCliOptions {
   maxFileSize?: string;
   timeout?: string;
   maxMemory?: string;
+  year?: string;
 }
 
 export async function lintCommand(files: string[], raw: Record<string, unknown>, ui: Locale): Promise<number> {
@@ -55,6 +56,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     maxFileSize: parseSizeOption(o.maxFileSize, ui),
     timeoutMs: parseTimeout(o.timeout, ui),
     maxMemoryMb: parseMemory(o.maxMemory, ui),
+    year: parseYear(o.year, ui),
   };
   const concurrency = parseConcurrency(o.concurrency, ui);
   const maxWarnings = parseMaxWarnings(o.maxWarnings, ui);

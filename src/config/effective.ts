@@ -21,6 +21,8 @@ export interface CliOverrides {
   maxFileSize?: number;
   timeoutMs?: number;
   maxMemoryMb?: number;
+  /** --year: the evaluated year of the batch (batch-year). */
+  year?: number;
 }
 
 export class ConfigResolver {
@@ -54,10 +56,11 @@ export class ConfigResolver {
     const rules: RuleEntries = { ...(content.rules as RuleEntries | undefined), ...o.rules };
     const limits = content.limits ?? {};
     const profile = o.profile ?? content.profile;
+    const year = o.year ?? content.year;
     return {
       configFile: loaded?.file,
       locale: o.locale ?? content.locale ?? 'zh-CN',
-      settings: profile ? { profile } : {},
+      settings: { ...(profile ? { profile } : {}), ...(year !== undefined ? { year } : {}) },
       rules,
       ignorePatterns: content.ignorePatterns ?? [],
       limits: {

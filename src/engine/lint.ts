@@ -3,7 +3,7 @@
 import { VFile } from 'vfile';
 import type { LintDocument } from '../model/document.js';
 import { formatMessage, type Locale, type ReportDescriptor, type Rule, type Severity, type SharedSettings } from './rule.js';
-import { fileLevelError, type LintMessage } from './result.js';
+import { fileLevelError, type BatchSummaries, type LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
 import { applyDirectives, markdownDirectives } from './directives.js';
 
@@ -24,6 +24,8 @@ export interface RunResult {
   messages: LintMessage[];
   /** Milliseconds per rule. */
   timing: Record<string, number>;
+  /** Summaries of the enabled batch rules (absent when none is enabled). */
+  batch?: BatchSummaries;
 }
 
 type Finding = LintMessage & { vfileMessage?: unknown };
@@ -32,6 +34,7 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
   const file = new VFile({ path: doc.filePath || undefined });
   const findings: Finding[] = [];
   const timing: Record<string, number> = {};
+  let batch: BatchSummaries | undefined;
   for (const { rule, severity, options: ruleOptions } of enabled) {
     const id = rule.meta.id;
     options.onRuleStart?.(id);
@@ -61,14 +64,19 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
       });
     };
     try {
-      await rule.check({ doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report });
+      const context = { doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report };
+      await rule.check(context);
+      if (rule.batch) {
+        const summary = rule.batch.summarize(context);
+        if (summary !== undefined) (batch ??= {})[id] = { severity, options: ruleOptions, summary };
+      }
     } catch (error) {
       findings.push(internalError(id, error, options.locale));
     }
     timing[id] = (timing[id] ?? 0) + performance.now() - started;
   }
   const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
-  return { messages: applyDirectives(sortAndDedupe(findings), directives), timing };
+  return { messages: applyDirectives(sortAndDedupe(findings), directives), timing, ...(batch ? { batch } : {}) };
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;

@@ -24,6 +24,7 @@ function contractMessage(m: LintMessage): LintMessage {
     endColumn: m.endColumn,
     section: m.section,
     excerpt: m.excerpt,
+    ...(m.related?.length ? { related: m.related.map((r) => ({ ...r })) } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileResult, LintMessage } from '../engine/result.js';
+import type { FileResult, LintMessage, RelatedLocation } from '../engine/result.js';
 import type { Locale, Localized, Rule, Severity, SeveritySetting } from '../engine/rule.js';
 import { ruleDocPath, type FormatContext, type Formatter } from './types.js';
 import { displayPath, isInside } from './paths.js';
@@ -102,11 +102,22 @@ function isToolFailure(m: LintMessage) {
 }
 
 function region(m: LintMessage) {
-  const startLine = Math.max(1, m.line);
-  const startColumn = Math.max(1, m.column);
-  const endLine = Math.max(startLine, m.endLine || startLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn, m.endColumn || startColumn) : Math.max(1, m.endColumn || 1);
-  return { startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}) };
+  return { ...regionOf(m), ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}) };
+}
+
+/** A place in another report (batch rules): SARIF relatedLocations entry, its region and a short message. */
+function relatedLocation(r: RelatedLocation, id: number, cwd: string, locale: Locale) {
+  const region = { ...regionOf(r), ...(r.excerpt ? { snippet: { text: r.excerpt } } : {}) };
+  const text = locale === 'en' ? `${displayPath(r.filePath, cwd)}, line ${r.line}` : `${displayPath(r.filePath, cwd)} 第 ${r.line} 行`;
+  return { id, physicalLocation: { artifactLocation: artifactLocation(r.filePath, cwd), region }, message: { text } };
+}
+
+function regionOf(p: { line: number; column: number; endLine: number; endColumn: number }) {
+  const startLine = Math.max(1, p.line);
+  const startColumn = Math.max(1, p.column);
+  const endLine = Math.max(startLine, p.endLine || startLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, p.endColumn || startColumn) : Math.max(1, p.endColumn || 1);
+  return { startLine, startColumn, endLine, endColumn };
 }
 
 export const sarifFormatter: Formatter = (results: FileResult[], context: FormatContext) => {
@@ -131,6 +142,7 @@ export const sarifFormatter: Formatter = (results: FileResult[], context: Format
         level: level(m.severity),
         message: { text: m.message },
         locations: [{ physicalLocation }],
+        ...(m.related?.length ? { relatedLocations: m.related.map((r, id) => relatedLocation(r, id, cwd, locale)) } : {}),
         ...(m.section.length ? { properties: { section: m.section } } : {}),
       });
       if (isToolFailure(m)) {
