@@ -19,7 +19,10 @@ export default defineRule({
       en: 'When the batch has an evaluated year (--year or config year), every report evaluates that year',
     },
     defaultSeverity: 'error',
-    options: z.object({}),
+    options: z.object({
+      /** The batch's evaluated year; default: `--year` / `year` in the config. */
+      year: z.number().int().min(1990).max(2100).optional(),
+    }),
     messages: {
       otherYear: {
         'zh-CN': '本批次为 {year} 年度报告，但本报告的评价年度为 {found} 年',
@@ -28,8 +31,8 @@ export default defineRule({
     },
     tags: ['batch', 'year'],
   },
-  check({ doc, settings, report }) {
-    const year = batchYear(settings);
+  check({ doc, options, settings, report }) {
+    const year = options.year ?? batchYear(settings);
     if (year === undefined) return;
     const info = docInfo(doc);
     if (info.year === undefined || info.year === year || !info.yearSpan) return;

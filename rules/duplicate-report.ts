@@ -35,14 +35,18 @@ function distinctSorted(passages: readonly Passage[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-/** Passages of `own` that are mostly made of shared shingles, each with its best match among `other`'s passages. */
-function sharedPassages(own: readonly Passage[], other: readonly Passage[], shared: Set<number>) {
+/**
+ * Passages of `own` whose own text (template shingles aside) is mostly shared, each with its best match among
+ * `other`'s passages.
+ */
+function sharedPassages(own: readonly Passage[], other: readonly Passage[], shared: Set<number>, template: Set<number>) {
   const owner = new Map<number, number[]>();
   other.forEach((p, i) => { for (const h of p.hashes) if (shared.has(h)) (owner.get(h) ?? owner.set(h, []).get(h)!).push(i); });
   const out: { passage: Passage; match: Passage }[] = [];
   for (const passage of own) {
-    const mine = passage.hashes.filter((h) => shared.has(h));
-    if (mine.length < 2 || mine.length * 2 < passage.hashes.length) continue;
+    const ownHashes = passage.hashes.filter((h) => !template.has(h));
+    const mine = ownHashes.filter((h) => shared.has(h));
+    if (mine.length < 2 || mine.length * 2 < ownHashes.length) continue;
     const votes = new Map<number, number>();
     for (const h of mine) for (const i of owner.get(h) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1);
     let best = -1, most = 0;
@@ -96,7 +100,7 @@ export default defineRule({
         // The same unit twice (a draft and its final version, a .docx and its Markdown copy) is not copying.
         if (sa.unit && sa.unit === sb.unit) continue;
         for (const [self, other, mine, theirs] of [[a, b, sa, sb], [b, a, sb, sa]] as const) {
-          const passages = sharedPassages(mine.passages, theirs.passages, pair.shared);
+          const passages = sharedPassages(mine.passages, theirs.passages, pair.shared, template);
           if (passages.length === 0) continue;
           report({
             entry: self.index,

@@ -8,6 +8,7 @@ import { makeResult, type FileResult } from './engine/result.js';
 import { enableRules, type RuleEntries } from './config/rule-settings.js';
 import type { Locale, SharedSettings } from './engine/rule.js';
 import { allRules } from '../rules/index.js';
+import { crossCheck } from './batch/cross-check.js';
 
 export interface LintOptions {
   /** Per-rule settings; rules not named keep their defaults (or are off with `only`). */
@@ -36,6 +37,16 @@ export async function lintDocument(doc: LintDocument, options: LintOptions = {})
   return makeResult(doc.filePath, messages, { timing: { parse: 0, rules: timing }, ...(batch ? { batch } : {}) });
 }
 
+/**
+ * Lint several reports as one batch: each file as lintDocument does, then the batch rules (duplicate-report) across
+ * them. Results in input order.
+ */
+export async function lintBatch(docs: readonly LintDocument[], options: LintOptions & { cwd?: string } = {}): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const doc of docs) results.push(await lintDocument(doc, options));
+  return crossCheck(results, allRules, { localeOf: () => options.locale ?? 'zh-CN', cwd: options.cwd });
+}
+
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<FileResult> {
   return lintDocument(parseText(text, options.filePath), options);
 }
@@ -44,5 +55,6 @@ export { LintDocument } from './model/document.js';
 export { defineRule } from './engine/rule.js';
 export type * from './model/types.js';
 export type { Rule, RuleMeta, RuleContext, Severity } from './engine/rule.js';
-export type { FileResult, LintMessage } from './engine/result.js';
+export type { FileResult, LintMessage, RelatedLocation } from './engine/result.js';
+export { crossCheck } from './batch/cross-check.js';
 export { allRules } from '../rules/index.js';
