@@ -1,4 +1,4 @@
-// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest]`).
+// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,crosscheck]`).
 // Every figure is measured next to a baseline on the same inputs in the same run: reportlint's library API against
 // mammoth reading alone, mammoth's HTML conversion and the unzip+regex floor on the .docx corpus; against
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
@@ -16,8 +16,9 @@ import {
 } from './paths.js';
 import { renderMarkdown, type Figure } from './report.js';
 import { PROBE_SOURCE } from './probe.js';
+import { benchCrossCheck } from './batch-check.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'crosscheck'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -35,7 +36,7 @@ function parseArgs(argv: string[]): Args {
       if (unknown.length) throw new UsageError(`unknown part ${unknown.join(',')}; parts: ${PARTS.join(',')}`);
       args.only = new Set(wanted as Part[]);
     } else if (a === '--help' || a === '-h') {
-      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest]');
+      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest,crosscheck]');
     } else throw new UsageError(`unknown option ${a}`);
   }
   return args;
@@ -377,6 +378,14 @@ async function main() {
     figures.push(figure('largest-rss', `largest file peak RSS (${round(xmlBytes / 2 ** 20, 1)} MB document.xml)`, 'MB', rl?.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
     if (cli?.peakRssMb) figures.push(figure('largest-cli-rss', 'largest file peak RSS via the CLI (1 GB heap cap per worker)', 'MB', cli.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
     if (cliCapped?.peakRssMb) figures.push(figure('largest-cli-capped-rss', 'same with --max-memory 256', 'MB', cliCapped.peakRssMb, 'mammoth reading alone', base?.peakRssMb));
+  }
+
+  if (wants('crosscheck')) {
+    log('batch checks (duplicate-report, batch-year) on 200 generated reports:');
+    const c = await benchCrossCheck(args.quick ? 5 : 11);
+    results.crosscheck = c;
+    figures.push(figure('crosscheck', `batch with its batch checks, ${c.files} generated reports, CPU time (comparison alone ${c.compare} ms)`, 'ms', c.withChecks,
+      'same batch without duplicate-report and batch-year', c.without, { max: 1.1, text: 'adds < 10 %' }));
   }
 
   results.loadAverageAtEnd = loadavg().map((x) => round(x, 2));

@@ -30,9 +30,15 @@ const QUOTE_CHARS = 18;
 const RELATED = 3;
 
 function distinctSorted(passages: readonly Passage[]): number[] {
-  const all = new Set<number>();
-  for (const p of passages) for (const h of p.hashes) all.add(h);
-  return [...all].sort((a, b) => a - b);
+  let n = 0;
+  for (const p of passages) n += p.hashes.length;
+  const all = new Uint32Array(n);
+  let i = 0;
+  for (const p of passages) for (const h of p.hashes) all[i++] = h;
+  all.sort();
+  const out: number[] = [];
+  for (let j = 0; j < all.length; j++) if (j === 0 || all[j] !== all[j - 1]) out.push(all[j]!);
+  return out;
 }
 
 /**

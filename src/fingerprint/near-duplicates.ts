@@ -4,7 +4,7 @@
 // dropped first, so only what a unit wrote itself is compared.
 import { mix32 } from './shingles.js';
 
-const BANDS = 32;
+const BANDS = 20;
 const ROWS = 2;
 const PERMUTATIONS = BANDS * ROWS;
 /** A band value shared by more documents than this is template-like: such a bucket yields no candidates. */
@@ -36,8 +36,8 @@ export function commonShingles(sets: readonly (readonly number[])[], limit: numb
 
 const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x7feb352d)));
 
-function signature(set: readonly number[]): Uint32Array {
-  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+function signature(set: readonly number[]): Int32Array {
+  const sig = new Int32Array(PERMUTATIONS).fill(0x3fffffff);
   for (const h of set) {
     for (let i = 0; i < PERMUTATIONS; i++) {
       const v = mix32(h ^ SEEDS[i]!);

@@ -9,7 +9,7 @@ import type { TextNode } from '../model/types.js';
 
 /** Characters per shingle (5 Chinese characters: short enough to survive a swapped name, long enough to be rare). */
 const K = 5;
-/** Keep one shingle hash in SAMPLE (a fixed hash residue, the same in every report): Jaccard estimates survive. */
+/** Keep one shingle hash in SAMPLE (a power of two; a fixed residue, the same in every report): Jaccard estimates survive. */
 const SAMPLE = 4;
 /** Passages shorter than this many Chinese characters are ignored (labels, signatures, dates). */
 const MIN_CHARS = 12;
@@ -28,9 +28,9 @@ export interface TextFingerprint {
   chars: number;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-/** FNV-1a over the UTF-16 units of a shingle, then a murmur finaliser (well-spread low bits for sampling). */
+/** FNV-1a over the UTF-16 units of a shingle, then a murmur finaliser (well-spread low bits for sampling); 30 bits. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -40,46 +40,63 @@ export function hashString(s: string): number {
   return mix32(h);
 }
 
+/** Murmur3's finaliser, kept to 30 bits: small integers stay unboxed in V8, so hashing allocates nothing. */
 export function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
-/** Sampled shingle hashes of a text's Chinese characters. */
-export function shingleHashes(text: string): number[] {
-  let chars = '';
-  for (const ch of text) if (CJK.test(ch)) chars += ch;
-  const out = new Set<number>();
-  for (let i = 0; i + K <= chars.length; i++) {
-    const h = hashString(chars.slice(i, i + K));
-    if (h % SAMPLE === 0) out.add(h);
+function cjkCodes(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) codes.push(c);
   }
-  return [...out].sort((a, b) => a - b);
+  return codes;
 }
 
-function cjkCount(text: string): number {
+/** Sampled shingle hashes of a text's Chinese characters (the same values as hashString on each K-character run). */
+export function shingleHashes(text: string): number[] {
+  return hashCodes(cjkCodes(text));
+}
+
+function hashCodes(codes: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i + K <= codes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + K; j++) {
+      h ^= codes[j]!;
+      h = Math.imul(h, 0x01000193);
+    }
+    const v = mix32(h);
+    if ((v & (SAMPLE - 1)) === 0) kept.push(v);
+  }
+  kept.sort((a, b) => a - b);
   let n = 0;
-  for (const ch of text) if (CJK.test(ch)) n++;
-  return n;
+  for (let i = 0; i < kept.length; i++) if (i === 0 || kept[i] !== kept[n - 1]) kept[n++] = kept[i]!;
+  kept.length = n;
+  return kept;
 }
 
-/** Body paragraphs and long table-cell texts (narrative typed into a 自评表), headings excluded. */
-function bodyNodes(doc: LintDocument): TextNode[] {
-  return doc.textNodes().filter((n) => n.type === 'paragraph' || (n.type === 'tableCell' && cjkCount(n.text) >= 40));
-}
+/** Table cells count only when they hold narrative (typed into a 自评表), not labels or figures. */
+const CELL_MIN_CHARS = 40;
 
 export function textFingerprint(doc: LintDocument): TextFingerprint {
   const passages: Passage[] = [];
   let chars = 0;
   let kept = 0;
-  for (const node of bodyNodes(doc)) {
-    const n = cjkCount(node.text);
-    if (n < MIN_CHARS) continue;
-    const hashes = shingleHashes(node.text);
+  const paths = new Map<unknown, string[]>();
+  // Body paragraphs and long table-cell texts; headings are left out.
+  for (const node of doc.textNodes()) {
+    if (node.type === 'heading') continue;
+    const codes = cjkCodes(node.text);
+    const n = codes.length;
+    if (n < (node.type === 'tableCell' ? CELL_MIN_CHARS : MIN_CHARS)) continue;
+    const hashes = hashCodes(codes);
     if (hashes.length === 0) continue;
     if (kept + hashes.length > MAX_HASHES) break;
     kept += hashes.length;
@@ -88,10 +105,18 @@ export function textFingerprint(doc: LintDocument): TextFingerprint {
     const where = doc.locate(node, [0, Math.min(node.text.length, EXCERPT)]);
     passages.push({
       line: where.line, column: where.column, endLine: where.endLine, endColumn: where.endColumn,
-      section: doc.sectionPath(node),
+      section: sectionPathOf(doc, node, paths),
       excerpt: where.excerpt,
       hashes,
     });
   }
   return { passages, chars };
+}
+
+/** Section paths are shared by the passages of one section: computed once each. */
+function sectionPathOf(doc: LintDocument, node: TextNode, cache: Map<unknown, string[]>): string[] {
+  const key = doc.sectionOf(node);
+  let path = cache.get(key);
+  if (!path) cache.set(key, (path = doc.sectionPath(node)));
+  return path;
 }
