@@ -57,4 +57,5 @@ export type * from './model/types.js';
 export type { Rule, RuleMeta, RuleContext, Severity } from './engine/rule.js';
 export type { FileResult, LintMessage, RelatedLocation } from './engine/result.js';
 export { crossCheck } from './batch/cross-check.js';
+export { batchSummary, type BatchSummary } from './batch/summary.js';
 export { allRules } from '../rules/index.js';

@@ -37,6 +37,8 @@ export interface BatchStats {
   workersStarted: number;
 }
 
+export { batchSummary, type BatchSummary } from './summary.js';
+
 /** ESLint-like `auto`: threads only when there are enough files to pay for starting them. */
 export function poolSize(concurrency: Concurrency, fileCount: number, cores = availableParallelism()): number {
   if (concurrency === 'off') return 1;
