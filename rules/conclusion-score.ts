@@ -95,7 +95,10 @@ export default defineRule({
     const stated = nodes.map((node) => ({ node, m: STATED.exec(node.text) })).find((x) => x.m);
     const grade = nodes.map((node) => ({ node, m: GRADE_STATED.exec(node.text) })).find((x) => x.m);
     if (!stated && !grade) {
-      if (!ANY_SCORE.test(text) && !DEFERRED.test(text) && doc.textNodesIn(section).every((n) => n.type !== 'tableCell')) {
+      // A table in the section, or a last line ending in a colon (an equation or picture follows that was not read as
+      // text): the score may well be there.
+      const opensOnto = /[：:]\s*$/.test(nodes.at(-1)!.text);
+      if (!ANY_SCORE.test(text) && !DEFERRED.test(text) && !opensOnto && doc.textNodesIn(section).every((n) => n.type !== 'tableCell')) {
         report({ messageId: 'missing', node: nodes[0]!, severity: 'warning' });
       }
       return;

@@ -3,6 +3,7 @@
 // were made where the files were linted (worker thread or here, or read back from the cache), so the outcome does
 // not depend on how the batch ran. Used by the CLI's runBatch and by the library's lintBatch.
 import { effectiveSeverity, sortAndDedupe } from '../engine/lint.js';
+import { applyDirectives } from '../engine/directives.js';
 import { makeResult, type FileResult, type LintMessage } from '../engine/result.js';
 import { formatMessage, type BatchEntry, type Locale, type Rule } from '../engine/rule.js';
 import { displayPath } from '../format/paths.js';
@@ -51,6 +52,9 @@ export function crossCheck(results: readonly FileResult[], rules: readonly Rule[
           section: place.section, excerpt: place.excerpt,
           ...(related?.length ? { related } : {}),
         };
+        // the file's own reportlint-disable comments apply to batch findings too
+        const directives = results[entry]?.batch?.[id]?.directives;
+        if (directives && applyDirectives([message], directives).length === 0) return;
         let list = added.get(entry);
         if (!list) added.set(entry, (list = []));
         list.push(message);

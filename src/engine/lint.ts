@@ -35,6 +35,7 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
   const findings: Finding[] = [];
   const timing: Record<string, number> = {};
   let batch: BatchSummaries | undefined;
+  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
   for (const { rule, severity, options: ruleOptions } of enabled) {
     const id = rule.meta.id;
     options.onRuleStart?.(id);
@@ -68,14 +69,14 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
       await rule.check(context);
       if (rule.batch) {
         const summary = rule.batch.summarize(context);
-        if (summary !== undefined) (batch ??= {})[id] = { severity, options: ruleOptions, summary };
+        const own = directives.filter((d) => d.rules.length === 0 || d.rules.includes(id));
+        if (summary !== undefined) (batch ??= {})[id] = { severity, options: ruleOptions, summary, ...(own.length ? { directives: own } : {}) };
       }
     } catch (error) {
       findings.push(internalError(id, error, options.locale));
     }
     timing[id] = (timing[id] ?? 0) + performance.now() - started;
   }
-  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
   return { messages: applyDirectives(sortAndDedupe(findings), directives), timing, ...(batch ? { batch } : {}) };
 }
 

@@ -1,5 +1,6 @@
 // The JSON contract (DEVELOPERS.md): one entry per file, messages with location, section path and excerpt.
 import type { Severity } from './rule.js';
+import type { Directive } from '../model/types.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -29,7 +30,13 @@ export interface RelatedLocation {
 export type MessagePlace = Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'section' | 'excerpt'>;
 
 /** What each batch rule (rules with `batch` hooks) kept of this file, for the batch check run after every file. */
-export type BatchSummaries = Record<string, { severity: Severity; options: unknown; summary: unknown }>;
+export type BatchSummaries = Record<string, {
+  severity: Severity;
+  options: unknown;
+  summary: unknown;
+  /** The file's suppression directives that name this rule (or every rule), applied to its batch findings. */
+  directives?: Directive[];
+}>;
 
 export interface FileResult {
   filePath: string;

@@ -61,3 +61,12 @@ describe('duplicate-report on small batches', () => {
     expect((await lint([files[0]!]))[0]!.messages).toEqual([]);
   });
 });
+
+describe('duplicate-report and suppression comments', () => {
+  it('reportlint-disable-file duplicate-report in one copy silences its finding only', async () => {
+    const { files } = generateBatch({ count: 3, duplicates: 0, wrongYear: 0 });
+    const copy = `${files[0]!.text.replaceAll('西岭县', '南屏县')}<!-- reportlint-disable-file duplicate-report -- 两县联合报告 -->\n`;
+    const results = await lintBatch([parseText(files[0]!.text, 'a.md'), parseText(copy, 'b.md')], { rules: { 'duplicate-report': 'error' }, only: true });
+    expect(results.map((r) => r.messages.length)).toEqual([1, 0]);
+  });
+});
