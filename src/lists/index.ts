@@ -2,7 +2,7 @@
 // "下属单位3个：A、B、C", "A、B、C等4个股室" (list first), "开展活动5次：" followed by numbered paragraphs 1. 2. 3.
 // Items are split on 、 (or ； when the items are clauses); a last item "A和B" may be one name or two. Lists that end
 // in 等 are open, lists introduced by 包括/主要有 may be partial. Used by count-vs-list and duplicate-item.
-import type { LintDocument } from '../model/document.js';
+import { comparePoints, type LintDocument } from '../model/document.js';
 import type { TextNode } from '../model/types.js';
 import { parseChineseNumeral } from '../quantity/numerals.js';
 
@@ -80,7 +80,7 @@ function listEnd(text: string, from: number): { end: number; bySemicolon: boolea
 /** Another count right before this one, joined by 、/和/及 ("服务站3个、服务点2个"): the list may cover both. */
 function twoCounts(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
-  return new RegExp(`${NUM}\\s*${CLASSIFIER}[\\u4e00-\\u9fff]{0,4}(、|和|及|与|，)[\\u4e00-\\u9fff]{0,10}$`, 'u').test(before);
+  return new RegExp(`${NUM}\\s*${CLASSIFIER}[\\u4e00-\\u9fff]{0,4}(、|和|及|与|，)?[\\u4e00-\\u9fff]{0,10}$`, 'u').test(before);
 }
 
 function inlineLists(node: TextNode, out: StatedList[]) {
@@ -121,7 +121,7 @@ function inlineLists(node: TextNode, out: StatedList[]) {
 }
 
 /** "…活动5次：" ending a paragraph, then paragraphs numbered 1, 2, 3 … of one kind. */
-function numberedList(nodes: readonly TextNode[], index: number, out: StatedList[]) {
+function numberedList(doc: LintDocument, nodes: readonly TextNode[], index: number, out: StatedList[]) {
   const node = nodes[index]!;
   const text = node.text.trimEnd();
   const m = new RegExp(`${NUM}\\s*${CLASSIFIER}([\\u4e00-\\u9fff]{0,6})\\s*(?:[，,]\\s*${INTRO})?\\s*[：:]$`, 'u').exec(text);
@@ -139,8 +139,14 @@ function numberedList(nodes: readonly TextNode[], index: number, out: StatedList
     items.push({ text: next.text.slice(label.raw.length).trim().replace(/[。；;，,]$/, ''), node: next, span: [0, next.text.length] });
   }
   if (items.length < 2) return;
+  // Not closed: the numbering goes on later (items with unlabelled or sub-numbered text between them).
+  const after = nodes[index + 1 + items.length];
+  if (after?.type === 'paragraph' && after.label && after.label.kind !== kind) return;
+  const section = doc.sectionOf(node);
+  const rest = section ? doc.textNodesIn(section) : nodes;
+  if (rest.some((n) => n.type === 'paragraph' && n.label?.kind === kind && n.label?.value === items.length + 1 && comparePoints(n.position.start, items.at(-1)!.node.position.start) > 0)) return;
   out.push({
-    count: { value, text: `${m[1]}${m[2]}`, node, span: [m.index, m.index + m[1]!.length + m[2]!.length] },
+    count: { value, text: `${m[1]}${m[2]}${m[3]}`, node, span: [m.index, m.index + m[1]!.length + m[2]!.length] },
     items, open: false, partial: PARTIAL.test(m[4] ?? ''), joinedLast: false, kind: 'numbered',
   });
 }
@@ -167,7 +173,7 @@ export function statedLists(doc: LintDocument): StatedList[] {
       if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
       const before = out.length;
       inlineLists(node, out);
-      if (node.type === 'paragraph') numberedList(nodes, i, out);
+      if (node.type === 'paragraph') numberedList(doc, nodes, i, out);
       uncountedLists(node, out.slice(before), out);
     });
     return out;
