@@ -82,7 +82,7 @@ export function generateBatch(spec: BatchSpec = {}): GeneratedBatch {
   // copies at the end of the batch, originals spread over it; wrong years on other files
   const copyOf = new Map<number, number>();
   for (let d = 0; d < duplicates; d++) copyOf.set(count - 1 - d, 7 + d * 31);
-  const wrong = new Set(Array.from({ length: wrongYear }, (_, w) => 20 + w * 53));
+  const wrong = new Set(Array.from({ length: wrongYear }, (_, w) => 5 + Math.floor((w * count) / wrongYear)));
   for (let i = 0; i < count; i++) {
     const unit = units[i]!;
     const topics = BUREAUS[Math.floor(i / COUNTIES.length) % BUREAUS.length]![1];
