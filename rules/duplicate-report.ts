@@ -77,8 +77,8 @@ export default defineRule({
     options,
     messages: {
       duplicate: {
-        'zh-CN': '本报告与 {other} 的正文大部分相同（不计模板文字，相似度 {percent}%），有 {count} 段相同或近似，如「{passages}」；请核实是否照抄他人报告',
-        en: 'this report shares most of its text with {other} (template text aside, {percent}% alike): {count} passages the same or nearly so, e.g. "{passages}"; check whether it was copied',
+        'zh-CN': '本报告与 {other} 的正文大部分相同（不计模板文字，相似度 {percent}%），有 {count} 段相同或近似，如{passages}；请核实是否照抄他人报告',
+        en: 'this report shares most of its text with {other} (template text aside, {percent}% alike): {count} passages the same or nearly so, e.g. {passages}; check whether it was copied',
       },
     },
     tags: ['batch', 'consistency'],
@@ -115,7 +115,7 @@ export default defineRule({
               other: other.displayPath,
               percent: Math.round(pair.similarity * 100),
               count: passages.length,
-              passages: passages.slice(0, QUOTED).map((p) => quote(p.passage)).join('」「'),
+              passages: passages.slice(0, QUOTED).map((p) => `「${quote(p.passage)}」`).join(''),
             },
             place: passages[0]!.passage,
             related: passages.slice(0, RELATED).map((p) => related(other.filePath, p.match)),

@@ -1,7 +1,7 @@
 // A report's body text as sets of hashed character shingles, per passage, for near-duplicate detection across a
 // batch (duplicate-report). Only Chinese characters count: figures, dates, Latin text and punctuation drop out, so two
-// reports that differ in their numbers (and in a few swapped names) keep almost all their shingles. Headings are left
-// out (every report has the same ones); template sentences are removed later, at batch level, by how many reports
+// reports that differ in their numbers (and in a few swapped names) keep almost all their shingles. Headings, the
+// title and the opening lines before the first heading are left out (every report has the same ones); template sentences are removed later, at batch level, by how many reports
 // share them.
 import type { LintDocument } from '../model/document.js';
 import type { MessagePlace } from '../engine/result.js';
@@ -90,9 +90,12 @@ export function textFingerprint(doc: LintDocument): TextFingerprint {
   let chars = 0;
   let kept = 0;
   const paths = new Map<unknown, string[]>();
+  // The title and the cover/opening lines before the first heading ("根据…通知要求，现将有关情况报告如下") are
+  // template in all but wording; when the report has headings, only what stands under them counts.
+  const sectioned = doc.sections().length > 0;
   // Body paragraphs and long table-cell texts; headings are left out.
   for (const node of doc.textNodes()) {
-    if (node.type === 'heading') continue;
+    if (node.type === 'heading' || (sectioned && doc.sectionOf(node) === undefined)) continue;
     const codes = cjkCodes(node.text);
     const n = codes.length;
     if (n < (node.type === 'tableCell' ? CELL_MIN_CHARS : MIN_CHARS)) continue;
@@ -120,3 +123,4 @@ function sectionPathOf(doc: LintDocument, node: TextNode, cache: Map<unknown, st
   if (!path) cache.set(key, (path = doc.sectionPath(node)));
   return path;
 }
+
