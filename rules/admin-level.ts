@@ -2,8 +2,7 @@
 // is text copied from another unit's report. Only levels of the same tier are compared (区/县/旗, 市/州/盟,
 // 乡/镇/街道): a 区 report may well speak of 全市.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { docInfo, type AdminLevel } from '../src/model/doc-info.js';
+import { defineRule, docInfo, type AdminLevel } from '../src/rule-kit.js';
 
 const TIERS: AdminLevel[][] = [['区', '县', '旗'], ['市', '州', '盟'], ['乡', '镇', '街道']];
 

@@ -1,11 +1,7 @@
 // A missed target needs a reason nearby (原因, 由于, 因…, 受…影响 in the same paragraph or section; the row's 偏差原因
 // cell in a 自评表). Scored below its weight without a reason is the same defect.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { scoringTables } from '../src/tables/index.js';
-import { narrativeTargets } from '../src/quantity/targets.js';
-import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { reasonNear, rowFigures, targetText } from './target-actual.js';
+import { defineRule, narrativeTargets, reasonGiven, reasonNear, rowFigures, scoringTables, tableRows, targetText } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

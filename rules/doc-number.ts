@@ -1,8 +1,7 @@
 // 发文字号 in the GB/T 9704-2012 7.2.5 form 机关代字〔YYYY〕N号: six-corner brackets, four-digit year, no 第, no zero
 // padding; one writing per 文号 within a report.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { TextNode } from '../src/model/types.js';
+import { defineRule, type TextNode } from '../src/rule-kit.js';
 
 const OPEN = '〔﹝\\[［【(（〈<《';
 const CLOSE = '〕﹞\\]］】)）〉>》';

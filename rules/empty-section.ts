@@ -1,8 +1,6 @@
 // A heading with nothing under it: no text, no table, no subsection with content.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { BlockNode, SectionNode } from '../src/model/types.js';
-import { isOnlyPlaceholder } from './placeholder.js';
+import { defineRule, isOnlyPlaceholder, type BlockNode, type SectionNode } from '../src/rule-kit.js';
 
 /**
  * A heading that is itself a sentence ("（一）科普活动成效明显，……。") or carries its content after a colon

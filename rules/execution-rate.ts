@@ -2,10 +2,7 @@
 // 调整后预算数) to its printed precision, its score ≤ 分值 × 执行率, and the 其中 rows add up to 年度资金总额.
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { scoringTables, type CellValue, type FundRow, type ScoringTable } from '../src/tables/index.js';
-import { decimalsOf } from '../src/tables/cell.js';
-import { exceeds, fmt, verdict } from '../src/tables/compare.js';
+import { decimalsOf, defineRule, exceeds, fmt, scoringTables, verdict, type CellValue, type FundRow, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
 
 const options = z.object({
   /** Check that the 其中 rows add up to the total row. */

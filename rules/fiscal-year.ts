@@ -1,8 +1,7 @@
 // Figures attributed to a year other than the evaluated one ("2024年度财政拨款收入…" in a 2025 report), and a report
 // date before the evaluated year is over. Years in cited 文号 and titles, past events, plans and comparisons are fine.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { asciiDigits, docInfo } from '../src/model/doc-info.js';
+import { asciiDigits, defineRule, docInfo } from '../src/rule-kit.js';
 
 // A year, then (within a few characters, no clause break) a budget/决算/indicator word.
 const YEAR_THEN_MONEY = /((?:19|20)\d{2})\s*年(度)?([^，。；;：:！？\n]{0,8}?)(财政拨款|一般公共预算|预算|决算|收入|支出|拨款|资金|经费|基本支出|项目支出|人员经费|公用经费|绩效目标|绩效指标|执行率)/g;

@@ -2,9 +2,7 @@
 // without gaps, repeats or restarts, paired brackets of one width, nothing between the label and the text, and one
 // list marker style per list. Word's automatic numbering counts like typed numbering.
 import { z } from 'zod';
-import { defineRule, type Severity } from '../src/engine/rule.js';
-import type { HeadingNode, LabelKind, NumberingLabel, ParagraphNode, RootNode, SectionNode } from '../src/model/types.js';
-import { formatLabel, kindRank, leadingSpace } from '../src/tree/labels.js';
+import { defineRule, formatLabel, kindRank, leadingSpace, type HeadingNode, type LabelKind, type NumberingLabel, type ParagraphNode, type RootNode, type SectionNode, type Severity } from '../src/rule-kit.js';
 
 type Labelled = { node: HeadingNode | ParagraphNode; label: NumberingLabel };
 

@@ -1,11 +1,7 @@
 // indicator-score: each indicator row of a 自评表 is scored within what its result allows (财预〔2020〕10号 第十八条).
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { scoringTables, type IndicatorRecord } from '../src/tables/index.js';
-import { decimalsOf, inUnit } from '../src/tables/cell.js';
-import { exceeds, fmt, type Verdict } from '../src/tables/compare.js';
-import { BANDS, outcomeOf } from '../src/tables/qualitative.js';
+import { BANDS, decimalsOf, defineRule, exceeds, fmt, inUnit, outcomeOf, scoringTables, type IndicatorRecord, type RuleContext, type Verdict } from '../src/rule-kit.js';
 
 const options = z.object({
   /** Check qualitative results against the 达成 / 部分达成 / 未达成 score bands. */

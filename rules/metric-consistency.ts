@@ -1,16 +1,7 @@
 // The same quantity (same measured noun, same unit, same period) stated with different values in different places:
 // "发放资料2000份" in one section, "科普宣传资料1000份" in another.
 import { z } from 'zod';
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import type { TextNode } from '../src/model/types.js';
-import { quantities } from '../src/quantity/index.js';
-import { sameMeasure } from '../src/quantity/similarity.js';
-import { PLAN_LEAD, statementSegments } from '../src/quantity/targets.js';
-import type { PlacedQuantity, Quantity } from '../src/quantity/types.js';
-import { matchUnit, sameDimension } from '../src/quantity/units.js';
-import { agreement, leastPrecise } from '../src/quantity/tolerance.js';
-import { scoringTables } from '../src/tables/index.js';
-import type { ScoringTable } from '../src/tables/types.js';
+import { PLAN_LEAD, agreement, defineRule, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode } from '../src/rule-kit.js';
 import { Decimal } from 'decimal.js';
 
 /** The measured noun phrase: the words after the last 等 / 的 / 了 / verb-like break ("防治等资料" → "资料"). */

@@ -1,14 +1,7 @@
 // Achieved far above the target (≥ 130 % by default) without an explanation: the target may have been set too low
 // (财预〔2020〕10号 第十八条: 超额较多须分析原因; 广西 systems require a note at 130 %).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { LintDocument } from '../src/model/document.js';
-import type { TextNode } from '../src/model/types.js';
-import { scoringTables } from '../src/tables/index.js';
-import { chooseProfile } from '../src/profiles/index.js';
-import { completionRatio, hasReason, narrativeTargets } from '../src/quantity/targets.js';
-import { reasonGiven, tableRows } from '../src/quantity/table-targets.js';
-import { rowFigures, targetText } from './target-actual.js';
+import { chooseProfile, completionRatio, defineRule, hasReason, narrativeTargets, reasonGiven, rowFigures, scoringTables, tableRows, targetText, type LintDocument, type SharedSettings, type TextNode } from '../src/rule-kit.js';
 
 const EXPLAINED = /超额|超计划|超出|超过预期|超预期|目标(?:值)?(?:设置|设定)?偏低/;
 
@@ -21,8 +14,9 @@ function explainedNear(doc: LintDocument, node: TextNode): boolean {
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /** The report's template (named with --profile, or chosen from the title) is one of `wanted` (ids or aliases). */
-function profileSelected(doc: LintDocument, requested: string | undefined, wanted: string[]): boolean {
-  const choice = chooseProfile(doc, requested);
+function profileSelected(doc: LintDocument, settings: SharedSettings, wanted: string[]): boolean {
+  const requested = settings.profile;
+  const choice = chooseProfile(doc, requested, settings.templates);
   const names = choice && 'profile' in choice ? [choice.profile.id, ...choice.profile.aliases] : requested ? [requested] : [];
   return names.some((n) => wanted.some((w) => squash(w) === squash(n)));
 }
@@ -50,7 +44,7 @@ export default defineRule({
     tags: ['numbers', 'targets'],
   },
   check({ doc, options, settings, locale, report }) {
-    if (options.profiles.length && !profileSelected(doc, settings.profile, options.profiles)) return;
+    if (options.profiles.length && !profileSelected(doc, settings, options.profiles)) return;
     for (const t of narrativeTargets(doc).quantitative) {
       const ratio = completionRatio(t);
       if (!ratio || ratio.lt(options.threshold) || !t.actual) continue;

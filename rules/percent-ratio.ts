@@ -1,14 +1,6 @@
 // "A a万元，占B P%" / "A占B的P%": recompute a / b (b = the figure stated for B) and compare with P.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { LintDocument } from '../src/model/document.js';
-import type { TextNode } from '../src/model/types.js';
-import { breakdowns, impliedShares } from '../src/quantity/breakdown.js';
-import { computedRate, growthStatements } from '../src/quantity/growth.js';
-import { quantities } from '../src/quantity/index.js';
-import { ratioAgreement } from '../src/quantity/tolerance.js';
-import type { PlacedQuantity, Quantity } from '../src/quantity/types.js';
-import { sameDimension } from '../src/quantity/units.js';
+import { breakdowns, computedRate, defineRule, growthStatements, impliedShares, quantities, ratioAgreement, sameDimension, type LintDocument, type PlacedQuantity, type Quantity, type TextNode } from '../src/rule-kit.js';
 
 function amount(q: Quantity): boolean {
   return (q.kind === 'money' || q.kind === 'count' || q.kind === 'measure' || q.kind === 'duration')

@@ -2,13 +2,7 @@
 // Rates (执行率, 满意度, 完成率, 增长率) are not shares and are never summed.
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { TableNode, TextNode } from '../src/model/types.js';
-import { breakdowns, impliedShares } from '../src/quantity/breakdown.js';
-import { quantities } from '../src/quantity/index.js';
-import type { LintDocument } from '../src/model/document.js';
-import { agreement, leastPrecise } from '../src/quantity/tolerance.js';
-import type { Quantity } from '../src/quantity/types.js';
+import { agreement, breakdowns, defineRule, impliedShares, leastPrecise, quantities, type LintDocument, type Quantity, type TableNode, type TextNode } from '../src/rule-kit.js';
 
 interface ShareGroup {
   node: TextNode;

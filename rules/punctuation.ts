@@ -1,9 +1,7 @@
 // Punctuation in Chinese text (GB/T 15834): brackets and quotes paired and of one width, no half-width , ; : ( ) between
 // Chinese characters, no doubled punctuation. Numbering labels at the start of a line are heading-numbering's job.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { TextNode } from '../src/model/types.js';
-import { leadingSpace } from '../src/tree/labels.js';
+import { defineRule, leadingSpace, type TextNode } from '../src/rule-kit.js';
 
 const HAN = /[\u3400-\u9fff]/;
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '〔': '〕', '「': '」', '『': '』', '［': '］', '[': ']' };

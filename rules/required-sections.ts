@@ -1,13 +1,12 @@
 // The template's required sections are present (matched through synonyms) and in the template's order.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { chooseProfile, customTemplateSchema, matchProfile, type Profile, type SectionSpec } from '../src/profiles/index.js';
-import type { SectionNode } from '../src/model/types.js';
+import { chooseProfile, customTemplateSchema, defineRule, matchProfile, type Profile, type SectionNode, type SectionSpec } from '../src/rule-kit.js';
 
 const options = z.object({
   /** Template to use; overrides settings.profile (--profile) and the choice from the title. */
   profile: z.string().optional(),
-  /** Custom templates, by name: { sections: [{ name, synonyms, patterns, level, optional }], ordered, match }. */
+  /** Custom templates, by name: { sections: [{ name, synonyms, patterns, level, optional }], ordered, match }; the
+   * config's top-level `templates` are seen by every rule, these only by this one. */
   templates: z.record(z.string(), customTemplateSchema).default({}),
   /** Report sections out of template order (warning). */
   checkOrder: z.boolean().default(true),
@@ -55,7 +54,7 @@ export default defineRule({
     tags: ['structure', 'template'],
   },
   check({ doc, options, settings, locale, report }) {
-    const choice = chooseProfile(doc, options.profile ?? settings.profile, options.templates);
+    const choice = chooseProfile(doc, options.profile ?? settings.profile, { ...settings.templates, ...options.templates });
     if (!choice) return;
     if ('unknown' in choice) {
       report({ messageId: 'unknownProfile', data: { name: choice.unknown, known: choice.known.join('、') }, node: doc.root.data.titleNodes[0] ?? doc.root });

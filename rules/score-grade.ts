@@ -1,8 +1,7 @@
 // A self-evaluation score and its grade word must agree: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60
 // (财预〔2020〕10号 第二十条; the lower bound of each band is inclusive). Also the 自评表's 总分 and 评价等级.
 import { z } from 'zod';
-import { defineRule, type Locale } from '../src/engine/rule.js';
-import { findSelfScores, type GradeClass } from '../src/quantity/self-score.js';
+import { defineRule, findSelfScores, type GradeClass, type Locale } from '../src/rule-kit.js';
 
 const NAMES: Record<GradeClass, Record<Locale, string>> = {
   excellent: { 'zh-CN': '优', en: 'excellent (优)' },

@@ -2,10 +2,7 @@
 // same as the self-score quoted in the narrative ("自评得分79分").
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { scoringTables, type CellValue, type ScoringTable } from '../src/tables/index.js';
-import { decimalsOf } from '../src/tables/cell.js';
-import { fmt, verdict } from '../src/tables/compare.js';
+import { decimalsOf, defineRule, fmt, scoringTables, verdict, type CellValue, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
 
 const options = z.object({
   /** Compare the table total with the self-score stated in the text (only when the report has one scoring table). */

@@ -1,9 +1,6 @@
 // The 评价工作组人员名单 / 签字 section lists at least one person with a role (Hebei-style 部门整体 reports).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { chooseProfile, findSignatureSection } from '../src/profiles/index.js';
-import type { SectionNode } from '../src/model/types.js';
-import { findPlaceholders } from './placeholder.js';
+import { chooseProfile, defineRule, findPlaceholders, findSignatureSection, type SectionNode } from '../src/rule-kit.js';
 
 const ROLES = '主席|副主席|主任|副主任|局长|副局长|书记|副书记|科长|副科长|股长|组长|副组长|成员|组员|会计|出纳|主管|干事|所长|站长|院长|校长|馆长|队长|经理|部长|秘书长|处长|负责人|委员|审核人|填报人|联系人|专员|科员|职员|工程师|会计师|审计师|经济师|教师|主任科员|调研员|四级调研员|一级科员|理事长|董事长|总监|财务|办公室|评价组|专家';
 const NAME = '[\\u4e00-\\u9fff·]{2,4}';
@@ -63,7 +60,7 @@ export default defineRule({
     tags: ['structure', 'template'],
   },
   check({ doc, settings, report }) {
-    const choice = chooseProfile(doc, settings.profile);
+    const choice = chooseProfile(doc, settings.profile, settings.templates);
     const profile = choice && 'profile' in choice ? choice.profile : undefined;
     const section = findSignatureSection(doc, profile);
     if (!section) return;

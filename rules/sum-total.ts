@@ -1,10 +1,7 @@
 // A stated total and its listed parts must agree: "X N万元，其中A a万元，B b万元", "X中A…，B…", "A a和B b，共计N".
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { breakdowns } from '../src/quantity/breakdown.js';
-import { agreement, roundingStep } from '../src/quantity/tolerance.js';
-import type { Quantity } from '../src/quantity/types.js';
+import { agreement, breakdowns, defineRule, roundingStep, type Quantity } from '../src/rule-kit.js';
 
 /** A value in the unit of `like`, with `decimals` places. */
 function inUnitOf(base: Decimal, like: Quantity, decimals: number): string {

@@ -1,7 +1,7 @@
 // Misused words common in 公文, as a substitution list (Vale-style "substitution" checks). The built-in list is short
 // and certain; regions add their own in the config file.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/rule-kit.js';
 
 export interface Substitution {
   /** Regular expression matching the wrong form. */

@@ -2,8 +2,7 @@
 // text boxes without a compatible copy, embedded chunks. The reader records these as notes; this rule shows them so a
 // reviewer knows the findings may be incomplete (and that a draft with revisions was submitted).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { TextNode } from '../src/model/types.js';
+import { defineRule, type TextNode } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

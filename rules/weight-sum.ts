@@ -2,10 +2,7 @@
 // ("产出指标（50分）"), everything (with 预算执行率) to the total, normally 100 (财预〔2020〕10号 第十四条; 2016 notice).
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { scoringTables, splitGroupLabel, type IndicatorRecord, type ScoringTable } from '../src/tables/index.js';
-import { fmt } from '../src/tables/compare.js';
-import { BLOCK_LABEL } from '../src/tables/recognize.js';
+import { BLOCK_LABEL, defineRule, fmt, scoringTables, splitGroupLabel, type IndicatorRecord, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
 
 const options = z.object({
   /** What all weights (with 预算执行率) must add up to. */

@@ -1,12 +1,7 @@
 // An item rated or described as completed while nothing was spent on it: "老科协活动经费综合绩效评分为90分" in a report
 // whose 项目支出 is 0万元, or a 自评表 whose 全年执行数 is 0 but which is scored.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import type { LintDocument } from '../src/model/document.js';
-import type { TextNode } from '../src/model/types.js';
-import { quantities } from '../src/quantity/index.js';
-import { findSelfScores } from '../src/quantity/self-score.js';
-import { scoringTables } from '../src/tables/index.js';
+import { defineRule, findSelfScores, memoKey, quantities, scoringTables, type LintDocument, type PlacedQuantity, type TextNode } from '../src/rule-kit.js';
 
 /** Names of budget lines: 经费, 资金, 项目, 专项, 补助, 补贴. */
 const BUDGET_ITEM = /经费|资金|项目|专项|补助|补贴|费$/;
@@ -17,9 +12,12 @@ type Spending = { state: 'spent' } | { state: 'zero'; evidence: string } | { sta
 const core = (x: string) => x.replace(/(?:支出|项目|执行数|决算数|预算数|金额)+$/, '');
 
 /** What the report says was spent on `item`: its own money figures, else the 项目支出 line. */
+/** The report's money figures with their core labels, once per document. */
+const MONEY = memoKey<(PlacedQuantity & { core: string })[]>('zero-budget-scored:money');
+
 function spendingOn(doc: LintDocument, item: string): Spending {
   // the money figures and their core labels are the same for every item: computed once per document
-  const money = doc.memo('zero-budget-scored:money', () => quantities(doc).all
+  const money = doc.memo(MONEY, () => quantities(doc).all
     .filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator)
     .map((p) => ({ ...p, core: core(p.q.label) })));
   const name = core(item);

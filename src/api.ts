@@ -6,7 +6,8 @@ import { LintDocument } from './model/document.js';
 import { runRules } from './engine/lint.js';
 import { makeResult, type FileResult } from './engine/result.js';
 import { enableRules, type RuleEntries } from './config/rule-settings.js';
-import type { Locale, SharedSettings } from './engine/rule.js';
+import type { SharedSettings } from './engine/rule.js';
+import type { Locale } from './i18n/locale.js';
 import { allRules } from '../rules/index.js';
 import { crossCheck } from './batch/cross-check.js';
 

@@ -7,11 +7,12 @@ import { sectionize } from './tree/sectionize.js';
 import { LintDocument } from './model/document.js';
 import { runRules, type EnabledRule } from './engine/lint.js';
 import { fileLevelError, makeResult, type FileResult, type ReportFacts } from './engine/result.js';
-import type { Locale, Localized, Rule, SharedSettings } from './engine/rule.js';
+import type { Rule, SharedSettings } from './engine/rule.js';
+import type { Locale, Localized } from './i18n/locale.js';
 import { enableRules, type RuleEntries } from './config/rule-settings.js';
 import { stableStringify } from './config/effective.js';
-import { cliLocalized, cliMessage } from './cli/messages.js';
-import { GuardTimeout, guarded, isGuardTimeout } from './batch/guard.js';
+import { cliLocalized, cliMessage } from './i18n/cli-messages.js';
+import { GuardTimeout, guarded, isGuardTimeout } from './engine/guard.js';
 
 export interface LintFileOptions {
   locale: Locale;
@@ -41,7 +42,7 @@ let registry: Promise<Rule[]> | undefined;
 export function registeredRules(): Promise<Rule[]> {
   registry ??= import('../rules/index.js').then(async ({ allRules }) => {
     if (!process.env.REPORTLINT_TEST_FAULTS) return allRules;
-    const { faultRules } = await import('./batch/fault-rules.js');
+    const { faultRules } = await import('./engine/fault-rules.js');
     return [...allRules, ...faultRules()];
   });
   return registry;

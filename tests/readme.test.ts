@@ -46,7 +46,7 @@ describe('README', () => {
       expect(run.status).toBe(0);
       const config = JSON.parse(run.stdout);
       expect(config.rules.punctuation).toBe('off');
-      expect(config.rules['required-sections'][1].templates['市直部门整体'].sections).toHaveLength(3);
+      expect(config.templates['市直部门整体'].sections).toHaveLength(4);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

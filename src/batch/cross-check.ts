@@ -5,7 +5,8 @@
 import { effectiveSeverity, sortAndDedupe } from '../engine/lint.js';
 import { applyDirectives } from '../engine/directives.js';
 import { makeResult, type FileResult, type LintMessage } from '../engine/result.js';
-import { formatMessage, type BatchEntry, type Locale, type Rule } from '../engine/rule.js';
+import type { BatchEntry, Rule } from '../engine/rule.js';
+import { formatMessage, type Locale } from '../i18n/locale.js';
 import { displayPath } from '../format/paths.js';
 
 export interface CrossCheckOptions {

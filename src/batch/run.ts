@@ -7,7 +7,7 @@ import { makeResult, type FileResult, type LintMessage } from '../engine/result.
 import { configHash } from '../config/effective.js';
 import type { EffectiveConfig } from '../config/schema.js';
 import { formatSize } from '../config/units.js';
-import { cliLocalized, cliMessage } from '../cli/messages.js';
+import { cliLocalized, cliMessage } from '../i18n/cli-messages.js';
 import { fatalResult, lintFile, registeredRules, seconds as toSeconds, type LintFileOptions, type RunResult } from '../lint-file.js';
 import { crossCheck } from './cross-check.js';
 import { ResultCache } from './cache.js';

@@ -2,7 +2,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../engine/result.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigLoader } from '../config/load.js';
 import { ConfigResolver, configBaseDir, resolvedRules, validateRules, type CliOverrides } from '../config/effective.js';
 import type { EffectiveConfig } from '../config/schema.js';
@@ -10,10 +10,11 @@ import { IgnoreMatcher, readIgnoreFile } from '../batch/ignore.js';
 import { expandInputs } from '../batch/inputs.js';
 import { runBatch, type Job } from '../batch/run.js';
 import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
-import { timingTable } from '../batch/timing.js';
+import { timingTable } from './views/timing.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
 import { registeredRules } from '../lint-file.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import { cliIo } from './io.js';
 import {
   UsageError, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseMemory, parseRuleOptions, parseSizeOption,
   parseTimeout, parseYear,
@@ -70,7 +71,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     const config = resolver.forDirectory(dirname(target));
     const rules = await registeredRules();
     validateRules(config, overrides, rules);
-    process.stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
     return 0;
   }
 
@@ -87,7 +88,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
       .map(({ arg, missing }) => cliMessage(missing ? 'notFound' : 'noMatch', ui, { path: arg, pattern: arg }))
       .join('\n'));
   }
-  for (const path of expanded.ignoredExplicit) process.stderr.write(`reportlint: ${cliMessage('ignoredExplicit', ui, { path })}\n`);
+  for (const path of expanded.ignoredExplicit) cliIo().stderr.write(`reportlint: ${cliMessage('ignoredExplicit', ui, { path })}\n`);
 
   // Standard input (if asked for) comes first, then the files in argument order.
   const jobs: Job[] = [];
@@ -125,9 +126,9 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
   progress?.clear();
   cache?.save();
 
-  if (process.env.TIMING) process.stderr.write(timingTable(results, ui));
+  if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui));
   if (process.env.REPORTLINT_DEBUG) {
-    process.stderr.write(`reportlint debug: files=${stats.files} parsed=${stats.parsed} cacheHits=${stats.cacheHits} poolSize=${stats.poolSize} workersStarted=${stats.workersStarted}\n`);
+    cliIo().stderr.write(`reportlint debug: files=${stats.files} parsed=${stats.parsed} cacheHits=${stats.cacheHits} poolSize=${stats.poolSize} workersStarted=${stats.workersStarted}\n`);
   }
 
   const shown = o.quiet ? results.map(errorsOnly) : results;
@@ -138,7 +139,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
   if (results.length > 0 && results.every((r) => r.fatal)) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
-    process.stderr.write(`reportlint: ${cliMessage('maxWarnings', ui, { count: warnings, max: maxWarnings })}\n`);
+    cliIo().stderr.write(`reportlint: ${cliMessage('maxWarnings', ui, { count: warnings, max: maxWarnings })}\n`);
     return 1;
   }
   return 0;
@@ -150,7 +151,7 @@ async function writeOutputs(results: FileResult[], formats: { name: string; file
   for (const request of formats) {
     const formatter = await loadFormatter(request.name);
     const target = request.file ?? o.outputFile;
-    const color = !target && (o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+    const color = !target && (o.color ?? (cliIo().stdout.isTTY === true && !process.env.NO_COLOR));
     // json and stylish never look at the rule list; the others (SARIF's rule table) get it
     const rules = request.name === 'json' || request.name === 'stylish' ? [] : await registeredRules();
     const text = formatter(results, { locale, rules, cwd, color, toolVersion: toolVersion() });
@@ -159,7 +160,7 @@ async function writeOutputs(results: FileResult[], formats: { name: string; file
     else toStdout.push(text);
   }
   if (o.outputFile && toOutputFile.length) writeFile(resolve(cwd, o.outputFile), toOutputFile.join(''), locale);
-  if (toStdout.length) await new Promise<void>((done) => process.stdout.write(toStdout.join(''), () => done()));
+  if (toStdout.length) await new Promise<void>((done) => cliIo().stdout.write(toStdout.join(''), () => done()));
 }
 
 function writeFile(path: string, text: string, locale: Locale) {
@@ -181,6 +182,7 @@ function printableConfig(config: EffectiveConfig, rules: Awaited<ReturnType<type
     configFile: config.configFile ?? null,
     locale: config.locale,
     profile: config.settings.profile ?? null,
+    templates: config.settings.templates ?? {},
     ignorePatterns: config.ignorePatterns,
     limits: config.limits,
     rules: resolvedRules(rules, config.rules),
@@ -189,20 +191,20 @@ function printableConfig(config: EffectiveConfig, rules: Awaited<ReturnType<type
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of cliIo().stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return new Uint8Array(Buffer.concat(chunks));
 }
 
 function progressReporter(total: number, locale: Locale) {
-  if (!process.stderr.isTTY || total < 20) return undefined;
+  if (!cliIo().stderr.isTTY || total < 20) return undefined;
   let last = 0;
   return {
     update: (done: number, all: number) => {
       const now = Date.now();
       if (now - last < 100 && done < all) return;
       last = now;
-      process.stderr.write(`\r\x1b[K${cliMessage('progress', locale, { done, total: all })}`);
+      cliIo().stderr.write(`\r\x1b[K${cliMessage('progress', locale, { done, total: all })}`);
     },
-    clear: () => process.stderr.write('\r\x1b[K'),
+    clear: () => cliIo().stderr.write('\r\x1b[K'),
   };
 }

@@ -1,11 +1,12 @@
 // Command-line entry: `reportlint [options] <files…>` plus `print`, `tree` and `rules`. Every failure ends as one
 // clear line and exit code 2; no stack trace reaches the user (REPORTLINT_DEBUG=1 shows them).
 import { Command, CommanderError, Option } from 'commander';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigError } from '../config/rule-settings.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { UsageError } from './usage.js';
 import { toolVersion } from './version.js';
+import { cliIo, processIo, withCliIo, type CliIo } from './io.js';
 
 /** The language for tool text before options are parsed: --locale if given, else zh-CN. */
 function uiLocale(argv: readonly string[]): Locale {
@@ -31,8 +32,8 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
-      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => cliIo().stderr.write(s),
+      writeOut: (s) => cliIo().stdout.write(s),
       outputError: (s, write) => write(`reportlint: ${s.replace(/^error: /, '')}`),
     })
     .argument('[files...]', h('文件、文件夹或通配符；“-” 表示标准输入', 'files, folders or globs; "-" reads standard input'))
@@ -98,34 +99,42 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
   return program;
 }
 
-export async function main(argv: readonly string[] = process.argv): Promise<number> {
+/**
+ * Runs one command line and returns its exit code. `io` replaces the process's streams (tests run the CLI in-process
+ * this way); without it the process's own streams are used and uncaught errors end the process with exit 2.
+ */
+export async function main(argv: readonly string[] = process.argv, io?: CliIo): Promise<number> {
   const ui = uiLocale(argv.slice(2));
-  installLastResort(ui);
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-  const run = { exitCode: 0 };
-  try {
-    await buildProgram(ui, run).parseAsync([...argv]);
-    return run.exitCode;
-  } catch (error) {
-    return reportFailure(error, ui);
+  if (!io) {
+    installLastResort(ui);
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
   }
+  return withCliIo(io ?? processIo(), async () => {
+    const run = { exitCode: 0 };
+    try {
+      await buildProgram(ui, run).parseAsync([...argv]);
+      return run.exitCode;
+    } catch (error) {
+      return reportFailure(error, ui);
+    }
+  });
 }
 
 function reportFailure(error: unknown, ui: Locale): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     // commander has already printed its "error: …" line
-    process.stderr.write(`${cliMessage('usageHint', ui)}\n`);
+    cliIo().stderr.write(`${cliMessage('usageHint', ui)}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`reportlint: ${error.message}\n${cliMessage('usageHint', ui)}\n`);
+    cliIo().stderr.write(`reportlint: ${error.message}\n${cliMessage('usageHint', ui)}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {
-    process.stderr.write(`reportlint: ${cliMessage('configError', ui, { detail: error.message })}\n`);
+    cliIo().stderr.write(`reportlint: ${cliMessage('configError', ui, { detail: error.message })}\n`);
     return 2;
   }
   return unexpected(error, ui);
@@ -133,8 +142,8 @@ function reportFailure(error: unknown, ui: Locale): number {
 
 function unexpected(error: unknown, ui: Locale): number {
   const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
-  process.stderr.write(`reportlint: ${cliMessage('unexpected', ui, { reason })}\n`);
-  if (process.env.REPORTLINT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  cliIo().stderr.write(`reportlint: ${cliMessage('unexpected', ui, { reason })}\n`);
+  if (process.env.REPORTLINT_DEBUG && error instanceof Error && error.stack) cliIo().stderr.write(`${error.stack}\n`);
   return 2;
 }
 

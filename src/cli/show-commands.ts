@@ -1,14 +1,15 @@
 // `reportlint print FILE`, `reportlint tree FILE [--format json]`, `reportlint rules`.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { LintDocument } from '../model/document.js';
 import { ReadError } from '../parse/errors.js';
 import { DEFAULT_LIMITS } from '../config/effective.js';
 import { formatSize } from '../config/units.js';
 import { allRules } from '../../rules/index.js';
 import { ruleDocPath } from '../format/types.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import { cliIo } from './io.js';
 import { parseLocale, parseSizeOption } from './usage.js';
 
 interface ShowOptions {
@@ -22,7 +23,7 @@ async function open(file: string, o: ShowOptions, locale: Locale): Promise<LintD
   const path = resolve(file);
   const limit = parseSizeOption(o.maxFileSize, locale) ?? DEFAULT_LIMITS.maxFileSize;
   const fail = (reason: string) => {
-    process.stderr.write(`reportlint: ${cliMessage('readFailedCommand', locale, { path: file, reason })}\n`);
+    cliIo().stderr.write(`reportlint: ${cliMessage('readFailedCommand', locale, { path: file, reason })}\n`);
     return undefined;
   };
   let bytes: Uint8Array;
@@ -39,7 +40,7 @@ async function open(file: string, o: ShowOptions, locale: Locale): Promise<LintD
     return new LintDocument(sectionize(await readReport(bytes, path, { maxFileSize: limit })), path);
   } catch (error) {
     if (error instanceof ReadError) return fail(error.text[locale]);
-    if (process.env.REPORTLINT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    if (process.env.REPORTLINT_DEBUG) cliIo().stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     return fail(cliMessage('readerFailed', locale));
   }
 }
@@ -48,8 +49,8 @@ export async function printCommand(file: string, o: ShowOptions, ui: Locale): Pr
   const locale = parseLocale(o.locale, ui) ?? ui;
   const doc = await open(file, o, locale);
   if (!doc) return 2;
-  const { renderPrint } = await import('../tree/render.js');
-  process.stdout.write(renderPrint(doc));
+  const { renderPrint } = await import('./views/tree.js');
+  cliIo().stdout.write(renderPrint(doc));
   return 0;
 }
 
@@ -57,12 +58,12 @@ export async function treeCommand(file: string, o: ShowOptions, ui: Locale): Pro
   const locale = parseLocale(o.locale, ui) ?? ui;
   const doc = await open(file, o, locale);
   if (!doc) return 2;
-  const [{ renderTree, treeToJson }, tables] = await Promise.all([import('../tree/render.js'), import('../tables/index.js')]);
+  const [{ renderTree, treeToJson }, tables] = await Promise.all([import('./views/tree.js'), import('./views/scoring-tables.js')]);
   if (o.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ ...treeToJson(doc), scoringTables: tables.scoringTablesJson(doc) }, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify({ ...treeToJson(doc), scoringTables: tables.scoringTablesJson(doc) }, null, 2)}\n`);
   } else {
     const scoring = tables.renderScoringTables(doc);
-    process.stdout.write(renderTree(doc, { locale }) + (scoring ? `\n${scoring}` : ''));
+    cliIo().stdout.write(renderTree(doc, { locale }) + (scoring ? `\n${scoring}` : ''));
   }
   return 0;
 }
@@ -77,12 +78,12 @@ export async function rulesCommand(o: ShowOptions, ui: Locale): Promise<number> 
     tags: r.meta.tags ?? [],
   }));
   if (o.format === 'json') {
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
   const idWidth = Math.max(0, ...rows.map((r) => r.id.length));
   const sevWidth = Math.max(7, ...rows.map((r) => r.defaultSeverity.length));
   const lines = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(sevWidth)}  ${r.description}  (${r.doc})`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  cliIo().stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

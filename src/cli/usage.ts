@@ -1,10 +1,10 @@
 // Parsing of option values given on the command line. Each problem is a UsageError (exit 2) naming the option, the
 // value and what is allowed.
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { RuleEntries } from '../config/rule-settings.js';
 import { parseDuration, parseSize } from '../config/units.js';
 import type { Concurrency } from '../batch/run.js';
-import { cliMessage } from './messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -2,7 +2,8 @@
 // against the rule registry, with a stable hash for the result cache.
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import type { Locale, Rule } from '../engine/rule.js';
+import type { Rule } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConfigError, enableRules, type RuleEntries } from './rule-settings.js';
 import type { ConfigLoader } from './load.js';
 import type { EffectiveConfig, LoadedConfig } from './schema.js';
@@ -60,7 +61,11 @@ export class ConfigResolver {
     return {
       configFile: loaded?.file,
       locale: o.locale ?? content.locale ?? 'zh-CN',
-      settings: { ...(profile ? { profile } : {}), ...(year !== undefined ? { year } : {}) },
+      settings: {
+        ...(profile ? { profile } : {}),
+        ...(content.templates ? { templates: content.templates } : {}),
+        ...(year !== undefined ? { year } : {}),
+      },
       rules,
       ignorePatterns: content.ignorePatterns ?? [],
       limits: {

@@ -1,6 +1,8 @@
 // The config file schema (.reportlintrc.json / .yaml / reportlint.config.json) and readable errors for it.
 import { z } from 'zod';
-import type { Locale, SharedSettings } from '../engine/rule.js';
+import { customTemplateSchema } from '../profiles/custom.js';
+import type { SharedSettings } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { RuleEntries } from './rule-settings.js';
 import { parseDuration, parseSize } from './units.js';
 
@@ -20,6 +22,7 @@ export const configSchema = z.strictObject({
   locale: z.enum(['zh-CN', 'en']).optional(),
   profile: z.string().min(1).optional(),
   year: z.number().int().min(1990).max(2100).optional(),
+  templates: z.record(z.string().min(1), customTemplateSchema).optional(),
   rules: z.record(z.string(), ruleEntry).optional(),
   ignorePatterns: z.array(z.string()).optional(),
   limits: limitsSchema.optional(),
@@ -32,6 +35,7 @@ const allowed: Record<string, string> = {
   locale: '"zh-CN" or "en"',
   profile: 'a template profile name, e.g. "部门整体" or "项目支出"',
   year: 'the evaluated year of the reports, e.g. 2025 (batch-year)',
+  templates: 'an object: template name → { match?, ordered?, sections: [{ name, synonyms?, patterns?, level?, optional?, signature? }] }',
   rules: 'an object: rule id → "off" | "info" | "warning" | "error" | [severity, {options}]',
   ignorePatterns: 'an array of gitignore-style patterns, e.g. ["drafts/**", "*.txt"]',
   limits: 'an object with maxFileSize (bytes or "20MB"), timeout (seconds or "30s"), maxMemoryMb (integer ≥ 64)',

@@ -2,10 +2,12 @@
 // to the JSON contract here. A rule that throws becomes one `internal-error` finding; the other rules go on.
 import { VFile } from 'vfile';
 import type { LintDocument } from '../model/document.js';
-import { formatMessage, type Locale, type ReportDescriptor, type Rule, type Severity, type SharedSettings } from './rule.js';
+import type { ReportDescriptor, Rule, Severity, SharedSettings } from './rule.js';
+import { formatMessage, type Locale } from '../i18n/locale.js';
 import { fileLevelError, type BatchSummaries, type LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
-import { applyDirectives, markdownDirectives } from './directives.js';
+import { applyDirectives } from './directives.js';
+import { markdownDirectives } from '../model/directives.js';
 
 export interface EnabledRule {
   rule: Rule;

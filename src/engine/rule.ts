@@ -4,11 +4,14 @@ import type { z } from 'zod';
 import type { LintDocument } from '../model/document.js';
 import type { TextNode, AnyNode } from '../model/types.js';
 import type { MessagePlace, RelatedLocation } from './result.js';
+import type { Locale, Localized } from '../i18n/locale.js';
+import type { CustomTemplate } from '../profiles/custom.js';
+
+// The rule API speaks of languages too: rules import Locale / Localized from here.
+export type { Locale, Localized };
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
-export type Locale = 'zh-CN' | 'en';
-export type Localized = Record<Locale, string>;
 
 export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
   /** kebab-case, stable once released. */
@@ -41,6 +44,8 @@ export interface ReportDescriptor {
 export interface SharedSettings {
   /** Report template profile, e.g. "部门整体" or "项目支出"; undefined = chosen from the title. */
   profile?: string;
+  /** Report templates from the config file (top-level `templates`), by name; every rule that uses a profile sees them. */
+  templates?: Record<string, CustomTemplate>;
   [key: string]: unknown;
 }
 
@@ -88,11 +93,6 @@ export interface BatchContext<Options> {
 
 export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
   return rule;
-}
-
-/** Replace {name} placeholders. Unknown names are left as they are so a missing datum is visible in tests. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
 export type { TextNode };

@@ -3,7 +3,7 @@
 // opens UTF-8 Chinese as mojibake. Text cells that would start a formula are prefixed with an apostrophe (CSV
 // injection: a report title is untrusted input).
 import type { FileResult } from '../engine/result.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath } from './paths.js';
 

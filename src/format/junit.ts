@@ -2,7 +2,7 @@
 // finding ("ruleId line:col"); a file without findings gets one passing test case so it still shows as checked.
 // Files that could not be read and rule crashes are <error>s (the check could not run), not <failure>s.
 import type { FileResult, LintMessage } from '../engine/result.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath } from './paths.js';
 import { xmlAttr, xmlText } from './xml.js';

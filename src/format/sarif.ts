@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileResult, LintMessage, RelatedLocation } from '../engine/result.js';
-import type { Locale, Localized, Rule, Severity, SeveritySetting } from '../engine/rule.js';
+import type { Rule, Severity, SeveritySetting } from '../engine/rule.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import { ruleDocPath, type FormatContext, type Formatter } from './types.js';
 import { displayPath, isInside } from './paths.js';
 

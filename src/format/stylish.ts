@@ -2,10 +2,11 @@
 // severity, message, rule id and section path, then a summary line. Colours only when the context allows them.
 import { createColors } from 'picocolors';
 import type { FileResult } from '../engine/result.js';
-import type { Locale, Severity } from '../engine/rule.js';
-import { cliMessage } from '../cli/messages.js';
+import type { Severity } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { displayPath } from './paths.js';
-import { displayWidth as width, padEnd as pad } from '../cli/text-width.js';
+import { displayWidth as width, padEnd as pad } from './text-width.js';
 import type { Formatter } from './types.js';
 
 const severityWord: Record<Severity, Record<Locale, string>> = {

@@ -1,6 +1,7 @@
 // What every formatter gets and returns.
 import type { FileResult } from '../engine/result.js';
-import type { Locale, Rule } from '../engine/rule.js';
+import type { Rule } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
 
 export interface FormatContext {
   locale: Locale;

@@ -1,5 +1,5 @@
 // Messages of the tool itself (not of rules): fatal read errors, internal errors, CLI text. zh-CN first.
-import { formatMessage, type Locale, type Localized } from '../engine/rule.js';
+import { formatMessage, type Locale, type Localized } from './locale.js';
 
 export const coreMessages = {
   internalError: {
@@ -10,15 +10,6 @@ export const coreMessages = {
 
 export type CoreMessageId = keyof typeof coreMessages;
 
-const extra: Record<string, Localized> = {};
-
-/** Modules that own their messages (readers, CLI) register them here, so all tool text lives in catalogues. */
-export function registerMessages(messages: Record<string, Localized>) {
-  Object.assign(extra, messages);
-}
-
-export function coreMessage(id: CoreMessageId | string, locale: Locale, data?: Record<string, string | number>): string {
-  const entry = (coreMessages as Record<string, Localized>)[id] ?? extra[id];
-  if (!entry) return id;
-  return formatMessage(entry[locale], data);
+export function coreMessage(id: CoreMessageId, locale: Locale, data?: Record<string, string | number>): string {
+  return formatMessage(coreMessages[id][locale], data);
 }

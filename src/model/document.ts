@@ -11,6 +11,17 @@ export interface Location {
   excerpt: string;
 }
 
+/** A typed key for LintDocument.memo: the name is namespaced by its owner ("quantity:segments", "my-rule:cache"). */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Type marker only; never set. */
+  readonly value?: T;
+}
+
+export function memoKey<T>(name: string): MemoKey<T> {
+  return { name };
+}
+
 export class LintDocument {
   readonly root: RootNode;
   readonly filePath: string;
@@ -103,10 +114,14 @@ export class LintDocument {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + (to > from ? 1 : 0), excerpt: text.slice(from, to) };
   }
 
-  /** Memoize a document-wide query so rules share one computation (quantities, indicator records, doc info …). */
-  memo<T>(key: string, compute: () => T): T {
-    if (!this.memoStore.has(key)) this.memoStore.set(key, compute());
-    return this.memoStore.get(key) as T;
+  /**
+   * Memoize a document-wide query so rules share one computation (quantities, indicator records, doc info …). A
+   * `memoKey<T>(name)` ties the key to the value's type, so two users of one key cannot disagree on it.
+   */
+  memo<T>(key: string | MemoKey<T>, compute: () => T): T {
+    const name = typeof key === 'string' ? key : key.name;
+    if (!this.memoStore.has(name)) this.memoStore.set(name, compute());
+    return this.memoStore.get(name) as T;
   }
 
   private sliceLines(node: AnyNode): string {

@@ -1,5 +1,5 @@
 // A file that cannot be read becomes one `fatal` finding with a specific cause in the user's language.
-import type { Localized } from '../engine/rule.js';
+import type { Localized } from '../i18n/locale.js';
 
 export type ReadErrorCode =
   | 'empty' | 'legacy-doc' | 'encrypted' | 'rtf' | 'html' | 'wordml2003' | 'flat-opc' | 'not-word' | 'spreadsheet'

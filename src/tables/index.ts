@@ -11,7 +11,6 @@ function nestedTables(cell: TableCellNode): TableNode[] {
 }
 
 export type * from './types.js';
-export { renderScoringTables, scoringTablesJson } from './render.js';
 export { splitGroupLabel } from './recognize.js';
 
 /** Every table of the document that is a 自评表 (项目资金 and/or 绩效指标 blocks), in document order. */

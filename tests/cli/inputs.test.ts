@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, KEPU, PLAIN, SEED_MD, cli, lintJson, tempTree } from './run-cli.js';
+import { BAD, FIXTURES, KEPU, PLAIN, SEED_MD, cli, lintJson, tempTree } from './run-cli.js';
 
 const SEED = readFileSync(SEED_MD, 'utf8');
 const DOCX = readFileSync(PLAIN);
@@ -32,59 +32,59 @@ describe('folders and globs', () => {
   afterAll(() => t.cleanup());
   const names = (entries: { filePath: string }[]) => entries.map((e) => e.filePath.slice(t.dir.length + 1));
 
-  it('a folder finds every fixture', () => {
-    const { entries } = lintJson([FIXTURES]);
+  it('a folder finds every fixture', async () => {
+    const { entries } = await lintJson([FIXTURES]);
     expect(entries.map((e) => e.filePath).sort()).toEqual(reportFiles(FIXTURES));
     expect(entries.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('walks recursively in sorted order, skipping node_modules, dot-folders, dot-files, other extensions and README', () => {
-    const { entries } = lintJson([t.path('reports')]);
+  it('walks recursively in sorted order, skipping node_modules, dot-folders, dot-files, other extensions and README', async () => {
+    const { entries } = await lintJson([t.path('reports')]);
     expect(names(entries)).toEqual(['reports/a.md', 'reports/b.docx', 'reports/drafts/g.md', 'reports/drafts/keep.md', 'reports/sub/c.markdown', 'reports/sub/d.txt']);
   });
 
-  it('a folder walk also picks up old Word files, each answered with what to do', () => {
+  it('a folder walk also picks up old Word files, each answered with what to do', async () => {
     const bad = t.path('incoming');
     mkdirSync(bad, { recursive: true });
-    copyFileSync(new URL('../../../shared/corpus/bad/legacy-word97.doc', import.meta.url), join(bad, '单位甲.doc'));
-    copyFileSync(new URL('../../../shared/corpus/bad/rtf-saved-as.doc', import.meta.url), join(bad, '单位乙.rtf'));
+    copyFileSync(join(BAD, 'legacy-word97.doc'), join(bad, '单位甲.doc'));
+    copyFileSync(join(BAD, 'rtf-saved-as.doc'), join(bad, '单位乙.rtf'));
     writeFileSync(join(bad, '单位丙.md'), SEED);
-    const { entries } = lintJson([bad]);
+    const { entries } = await lintJson([bad]);
     expect(entries.map((e) => e.filePath.split('/').pop())).toEqual(['单位丙.md', '单位乙.rtf', '单位甲.doc']);
     expect(entries[1]!.messages[0]!.message).toMatch(/RTF/);
     expect(entries[2]!.messages[0]!.message).toMatch(/97–2003.*另存为/);
   });
 
-  it('a folder whose files an earlier argument already named is no error', () => {
-    const { run, entries } = lintJson([t.path('reports'), t.path('reports/sub')]);
+  it('a folder whose files an earlier argument already named is no error', async () => {
+    const { run, entries } = await lintJson([t.path('reports'), t.path('reports/sub')]);
     expect(run.code).not.toBe(2);
     expect(names(entries)).toContain('reports/sub/d.txt');
     expect(new Set(names(entries)).size).toBe(entries.length);
   });
 
-  it('output order is input order, duplicates once', () => {
-    const { entries } = lintJson([t.path('reports/sub/d.txt'), t.path('reports/b.docx'), t.path('reports/a.md'), t.path('reports/sub/d.txt')]);
+  it('output order is input order, duplicates once', async () => {
+    const { entries } = await lintJson([t.path('reports/sub/d.txt'), t.path('reports/b.docx'), t.path('reports/a.md'), t.path('reports/sub/d.txt')]);
     expect(names(entries)).toEqual(['reports/sub/d.txt', 'reports/b.docx', 'reports/a.md']);
   });
 
-  it('globs, --ignore-pattern (repeatable, gitignore-like, with negation)', () => {
-    expect(names(lintJson(['reports/**/*.md'], { cwd: t.dir }).entries)).toEqual(['reports/a.md', 'reports/drafts/g.md', 'reports/drafts/keep.md']);
-    expect(names(lintJson(['reports', '--ignore-pattern', 'drafts/'], { cwd: t.dir }).entries))
+  it('globs, --ignore-pattern (repeatable, gitignore-like, with negation)', async () => {
+    expect(names((await lintJson(['reports/**/*.md'], { cwd: t.dir })).entries)).toEqual(['reports/a.md', 'reports/drafts/g.md', 'reports/drafts/keep.md']);
+    expect(names((await lintJson(['reports', '--ignore-pattern', 'drafts/'], { cwd: t.dir })).entries))
       .toEqual(['reports/a.md', 'reports/b.docx', 'reports/sub/c.markdown', 'reports/sub/d.txt']);
     // a pattern with an inner slash is anchored to the working folder (gitignore): sub/*.markdown matches nothing here
-    expect(names(lintJson(['reports', '--ignore-pattern', '*.txt', '--ignore-pattern', 'sub/*.markdown'], { cwd: t.dir }).entries))
+    expect(names((await lintJson(['reports', '--ignore-pattern', '*.txt', '--ignore-pattern', 'sub/*.markdown'], { cwd: t.dir })).entries))
       .toEqual(['reports/a.md', 'reports/b.docx', 'reports/drafts/g.md', 'reports/drafts/keep.md', 'reports/sub/c.markdown']);
-    expect(names(lintJson(['reports', '--ignore-pattern', 'reports/drafts/*', '--ignore-pattern', '!reports/drafts/keep.md', '--ignore-pattern', '/reports/sub'], { cwd: t.dir }).entries))
+    expect(names((await lintJson(['reports', '--ignore-pattern', 'reports/drafts/*', '--ignore-pattern', '!reports/drafts/keep.md', '--ignore-pattern', '/reports/sub'], { cwd: t.dir })).entries))
       .toEqual(['reports/a.md', 'reports/b.docx', 'reports/drafts/keep.md']);
   });
 
-  it('.reportlintignore in the working folder, and config ignorePatterns', () => {
+  it('.reportlintignore in the working folder, and config ignorePatterns', async () => {
     const u = tempTree({ '.reportlintignore': '# drafts are not submitted\ndrafts/\n*.txt\n', 'x/a.md': SEED, 'x/drafts/b.md': SEED, 'x/c.txt': SEED,
       'y/.reportlintrc.json': JSON.stringify({ ignorePatterns: ['old/**'] }), 'y/new.md': SEED, 'y/old/z.md': SEED });
     try {
-      expect(lintJson(['x', 'y'], { cwd: u.dir }).entries.map((e) => e.filePath.slice(u.dir.length + 1))).toEqual(['x/a.md', 'y/new.md']);
+      expect((await lintJson(['x', 'y'], { cwd: u.dir })).entries.map((e) => e.filePath.slice(u.dir.length + 1))).toEqual(['x/a.md', 'y/new.md']);
       // a file named directly but ignored is skipped with a note on stderr
-      const r = cli(['--format', 'json', 'x/c.txt', 'x/a.md'], { cwd: u.dir });
+      const r = await cli(['--format', 'json', 'x/c.txt', 'x/a.md'], { cwd: u.dir });
       expect(JSON.parse(r.out)).toHaveLength(1);
       expect(r.err).toMatch(/c\.txt/);
     } finally {
@@ -92,38 +92,38 @@ describe('folders and globs', () => {
     }
   });
 
-  it('a glob that matches nothing, or a missing path, exits 2', () => {
-    const r = cli(['reports/**/*.pdf'], { cwd: t.dir });
+  it('a glob that matches nothing, or a missing path, exits 2', async () => {
+    const r = await cli(['reports/**/*.pdf'], { cwd: t.dir });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/\*\*\/\*\.pdf/);
   });
 });
 
 describe('standard input', () => {
-  it('reads Markdown from --stdin, named by --stdin-filename', () => {
-    const { run, entries } = lintJson(['--stdin', '--stdin-filename', 'luquan.md'], { input: SEED });
+  it('reads Markdown from --stdin, named by --stdin-filename', async () => {
+    const { run, entries } = await lintJson(['--stdin', '--stdin-filename', 'luquan.md'], { input: SEED });
     expect(entries).toHaveLength(1);
     expect(entries[0]!.filePath).toMatch(/luquan\.md$/);
-    const fromFile = lintJson([SEED_MD]).entries[0]!;
+    const fromFile = (await lintJson([SEED_MD])).entries[0]!;
     expect(entries[0]!.messages).toEqual(fromFile.messages);
     expect(run.code).toBe(1);
   });
 
-  it('reads .docx bytes from "-" (format from the bytes, not the name)', () => {
-    const { entries } = lintJson(['-', '--stdin-filename', 'upload.bin'], { input: readFileSync(KEPU) });
-    const fromFile = lintJson([KEPU]).entries[0]!;
+  it('reads .docx bytes from "-" (format from the bytes, not the name)', async () => {
+    const { entries } = await lintJson(['-', '--stdin-filename', 'upload.bin'], { input: readFileSync(KEPU) });
+    const fromFile = (await lintJson([KEPU])).entries[0]!;
     expect(entries[0]!.filePath).toMatch(/upload\.bin$/);
     expect(entries[0]!.messages).toEqual(fromFile.messages);
     expect(entries[0]!.messages.length).toBeGreaterThan(0);
   });
 
-  it('stdin without a name is "<stdin>"; stdin twice is a usage error', () => {
-    expect(lintJson(['--stdin'], { input: SEED }).entries[0]!.filePath).toBe('<stdin>');
-    expect(cli(['--stdin', '-'], { input: SEED }).code).toBe(2);
+  it('stdin without a name is "<stdin>"; stdin twice is a usage error', async () => {
+    expect((await lintJson(['--stdin'], { input: SEED })).entries[0]!.filePath).toBe('<stdin>');
+    expect((await cli(['--stdin', '-'], { input: SEED })).code).toBe(2);
   });
 
-  it('a bad upload on stdin is a fatal entry', () => {
-    const { run, entries } = lintJson(['--stdin', '--stdin-filename', 'x.docx'], { input: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) });
+  it('a bad upload on stdin is a fatal entry', async () => {
+    const { run, entries } = await lintJson(['--stdin', '--stdin-filename', 'x.docx'], { input: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) });
     expect(entries[0]!.messages[0]!.ruleId).toBe('fatal');
     expect(run.code).toBe(2);
   });

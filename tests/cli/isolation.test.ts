@@ -1,11 +1,11 @@
-// Isolation (issue 7): a rule that throws or loops costs that file one `internal-error`, a runaway file is stopped and
-// reported as `fatal`, zip bombs are refused fast and small, big files are refused before reading, Markdown never
-// loads the .docx stack, and workers give the same JSON as one thread.
+// Isolation (issue 7): a rule that throws or loops costs that file one `internal-error`, big files are refused before
+// reading, Markdown never loads the .docx stack, and workers give the same JSON as one thread. Runaway corpus files
+// and zip bombs: tests/corpus/cli-isolation.test.ts.
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BAD, BIN, KEPU, PLAIN, ROOT, SEED_MD, SHARED, STYLED, cli, cliAsync, lintJson, tempTree, type JsonEntry } from './run-cli.js';
+import { BAD, BIN, KEPU, PLAIN, ROOT, SEED_MD, STYLED, cli, cliAsync, lintJson, tempTree, type JsonEntry } from './run-cli.js';
 
 const SEED = readFileSync(SEED_MD, 'utf8');
 const without = (entries: JsonEntry[], ruleId: string) => entries.map((e) => e.messages.filter((m) => m.ruleId !== ruleId && m.ruleId !== 'internal-error'));
@@ -14,14 +14,15 @@ describe('failing rules (REPORTLINT_TEST_FAULTS test hook)', () => {
   const files = [PLAIN, KEPU, SEED_MD];
   const t = tempTree({ 'a.md': SEED.replace('12.81%', '12.31%'), 'b.md': SEED.replace(/四、[\s\S]*?(?=五、)/, '') });
   afterAll(() => t.cleanup());
-  const normal = lintJson(files).entries;
 
-  it('the hook is off by default: no test rule in `reportlint rules`', () => {
-    expect(cli(['rules']).out).not.toMatch(/test-fault/);
+  it('the hook is off by default: no test rule in `reportlint rules`', async () => {
+    expect((await cli(['rules'])).out).not.toMatch(/test-fault/);
   });
 
-  it('a rule that throws gives one internal-error per file naming it; all other findings stay', () => {
-    const { entries } = lintJson(files, { env: { REPORTLINT_TEST_FAULTS: 'throw' } });
+  it('a rule that throws gives one internal-error per file naming it; all other findings stay', async () => {
+    const normal = (await lintJson(files)).entries;
+    // the fault rules are registered once per process: a process of its own
+    const entries = JSON.parse((await cliAsync(['--format', 'json', ...files], { env: { REPORTLINT_TEST_FAULTS: 'throw' } })).out) as JsonEntry[];
     expect(entries).toHaveLength(3);
     for (const e of entries) {
       const internal = e.messages.filter((m) => m.ruleId === 'internal-error');
@@ -36,7 +37,7 @@ describe('failing rules (REPORTLINT_TEST_FAULTS test hook)', () => {
     // Markdown: in this process (off) and in worker threads (2). Text parses fast even on a loaded machine, so the
     // short limit only ever catches the looping rule.
     const texts = [SEED_MD, t.path('a.md'), t.path('b.md')];
-    const normalTexts = lintJson(texts).entries;
+    const normalTexts = (await lintJson(texts)).entries;
     for (const concurrency of ['off', '2']) {
       const run = await cliAsync(['--format', 'json', '--timeout', '2500ms', '--concurrency', concurrency, ...texts], { env: { REPORTLINT_TEST_FAULTS: 'loop' } });
       const entries = JSON.parse(run.out) as JsonEntry[];
@@ -59,36 +60,17 @@ describe('failing rules (REPORTLINT_TEST_FAULTS test hook)', () => {
   });
 });
 
-describe('runaway files', () => {
-  const big = join(SHARED, 'corpus/docx/poi/test-data/document/bug65649.docx'); // 12.6 MB document.xml: seconds to read
-
-  it('a file that takes longer than --timeout is a fatal "文档过大或结构异常" with advice', async () => {
-    const run = await cliAsync(['--format', 'json', '--timeout', '300ms', big]);
-    const entries = JSON.parse(run.out) as JsonEntry[];
-    expect(entries[0]!.messages).toHaveLength(1);
-    expect(entries[0]!.messages[0]).toMatchObject({ ruleId: 'fatal', severity: 'error' });
-    expect(entries[0]!.messages[0]!.message).toMatch(/文档过大或结构异常.*另存为.*--timeout/);
-    expect(run.code).toBe(2);
-  });
-
-  it('a file that needs more heap than --max-memory is a fatal; the dead worker is replaced and the batch goes on', async () => {
-    const run = await cliAsync(['--format', 'json', '--locale', 'en', '--max-memory', '64', big, KEPU]);
-    const entries = JSON.parse(run.out) as JsonEntry[];
-    expect(entries[0]!.messages[0]!.message).toMatch(/too large or malformed.*64 MB/);
-    expect(entries[1]!.messages.some((m) => m.ruleId === 'fatal')).toBe(false);
-  });
-
-  it('--max-file-size refuses bigger files before reading them', () => {
+describe('big files', () => {
+  it('--max-file-size refuses bigger files before reading them', async () => {
     const t = tempTree({});
     try {
       const path = t.path('huge.docx');
       const fd = openSync(path, 'w');
       ftruncateSync(fd, 3 * 1024 ** 3); // 3 GB sparse: reading it would take long and fail
       closeSync(fd);
-      const r = lintJson(['--max-file-size', '1MB', path, SEED_MD]);
+      const r = await lintJson(['--max-file-size', '1MB', path, SEED_MD]);
       expect(r.entries[0]!.messages[0]!.message).toMatch(/3 ?GB|3072 MB|超过上限 1 MB/);
-      expect(r.run.ms).toBeLessThan(20_000);
-      const dflt = lintJson([path]);
+      const dflt = await lintJson([path]);
       expect(dflt.entries[0]!.messages[0]!.message).toMatch(/超过上限 50 MB/);
       expect(dflt.run.code).toBe(2);
     } finally {
@@ -96,23 +78,10 @@ describe('runaway files', () => {
     }
   });
 
-  it('zip bombs are refused in < 1 s with peak RSS < 200 MB', () => {
-    for (const name of ['zipbomb-100mb.docx', 'zipbomb-100mb-lying-size.docx', 'xml-billion-laughs.docx']) {
-      const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, '--format', 'json', join(BAD, name)], { cwd: ROOT, encoding: 'utf8' });
-      const [wall, user, sys, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number, number];
-      const entries = JSON.parse(r.stdout) as JsonEntry[];
-      expect(entries[0]!.messages[0]!.ruleId, name).toBe('fatal');
-      expect(r.status).toBe(2);
-      // CPU seconds for the whole process (start-up included): stable on a busy machine, where wall time is not
-      expect(user + sys, `${name}: ${user + sys} s CPU, ${wall} s wall`).toBeLessThan(1);
-      expect(wall, `${name} wall`).toBeLessThan(Number(process.env.REPORTLINT_BOMB_WALL_S ?? 10));
-      expect(kb / 1024, `${name} peak RSS`).toBeLessThan(200);
-    }
-  });
 });
 
 describe('cold start', () => {
-  it('linting Markdown never imports mammoth (the .docx stack); a .docx does', () => {
+  it('linting Markdown never imports mammoth (the .docx stack); a .docx does', async () => {
     const t = tempTree({ 'hook.mjs': `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.TRACE_OUT, r.url + '\\n'); return r; }\n`,
       'register.mjs': `import { register } from 'node:module';\nregister(new URL('./hook.mjs', import.meta.url));\n`, 'x.md': SEED });
     try {
@@ -141,24 +110,12 @@ describe('workers give the same JSON as one thread', () => {
   const t = tempTree({ 'seed.md': SEED, 'cut.md': SEED.replace(/四、[\s\S]*?(?=五、)/, ''), 'pct.md': SEED.replace('12.81%', '12.31%') });
   afterAll(() => t.cleanup());
 
-  it('samples, fixtures, edited reports and a slice of the corpus', async () => {
-    const corpus = (readdirRecursive(join(SHARED, 'corpus/docx')).filter((f) => f.endsWith('.docx')).sort()).filter((_, i) => i % 12 === 0);
-    const files = [PLAIN, STYLED, KEPU, SEED_MD, t.path('seed.md'), t.path('cut.md'), t.path('pct.md'), ...corpus, join(BAD, 'legacy-word97.doc'), join(BAD, 'zipbomb-100mb.docx')];
-    const runs: Record<string, Awaited<ReturnType<typeof cliAsync>>> = {};
-    for (const c of ['off', '2', 'auto']) runs[c] = await cliAsync(['--format', 'json', '--timeout', '120s', '--concurrency', c, ...files]);
-    const off = JSON.parse(runs.off!.out) as JsonEntry[];
-    expect(off.map((e) => e.filePath)).toEqual(files);
-    for (const c of ['2', 'auto']) {
-      const other = JSON.parse(runs[c]!.out) as JsonEntry[];
-      // compare entry by entry so a difference names its file
-      const differing = other.filter((e, i) => JSON.stringify(e) !== JSON.stringify(off[i])).map((e) => e.filePath);
-      expect(differing, `--concurrency ${c}`).toEqual([]);
-      expect(runs[c]!.out).toBe(runs.off!.out);
-      expect(runs[c]!.code).toBe(runs.off!.code);
-    }
-  }, 400_000);
+  it('samples, fixtures, edited reports and an unreadable file (a corpus slice: tests/corpus/cli-isolation.test.ts)', async () => {
+    const files = [PLAIN, STYLED, KEPU, SEED_MD, t.path('seed.md'), t.path('cut.md'), t.path('pct.md'), join(BAD, 'legacy-word97.doc'), join(BAD, 'xml-billion-laughs.docx')];
+    const off = await cli(['--format', 'json', '--concurrency', 'off', ...files]);
+    expect((JSON.parse(off.out) as JsonEntry[]).map((e) => e.filePath)).toEqual(files);
+    const two = await cli(['--format', 'json', '--concurrency', '2', ...files]);
+    expect(two.out).toBe(off.out);
+    expect(two.code).toBe(off.code);
+  });
 });
-
-function readdirRecursive(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => join(dir, f));
-}

@@ -1,22 +1,25 @@
-// Runs the BUILT command line (`node bin/reportlint.js`, code from dist/) as a user would. `npm test` builds first;
-// when running vitest alone, run `npx tsc -p tsconfig.json` before.
+// Runs the BUILT command line (code from dist/; `npm test` builds first, when running vitest alone run
+// `npx tsc -p tsconfig.json` before). `cli` and `lintJson` call its main() in this process with captured streams
+// (fast); `spawnCli` and `cliAsync` start `node bin/reportlint.js` as a user would, for what only a real process
+// shows: exit codes set by the process, standard input, signals, worker threads under load.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, vi } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/reportlint.js');
-export const SHARED = resolve(ROOT, '../shared');
 export const FIXTURES = join(ROOT, 'fixtures');
 export const SEED_MD = join(FIXTURES, 'luquan-2025.md');
 export const PLAIN = join(FIXTURES, 'luquan-2025-plain.docx');
 export const STYLED = join(FIXTURES, 'luquan-2025-styled.docx');
 export const KEPU = join(FIXTURES, 'kepu-project-selfeval-table.docx');
-export const BAD = join(SHARED, 'corpus/bad');
+/** Small crafted inputs the reader must reject (copies of the shared corpus's corpus/bad/, zip bombs excepted). */
+export const BAD = join(FIXTURES, 'bad');
 
-// Each test spawns the CLI several times; on a busy CI box (npm test runs every file in parallel) that takes a while.
+// A test runs the CLI several times; on a busy CI box (npm test runs every file in parallel) that takes a while.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) {
@@ -27,7 +30,6 @@ export interface CliRun {
   code: number | null;
   out: string;
   err: string;
-  ms: number;
 }
 
 export interface CliOptions {
@@ -43,8 +45,8 @@ function environment(extra: Record<string, string | undefined> = {}) {
   return env as NodeJS.ProcessEnv;
 }
 
-export function cli(args: string[], options: CliOptions = {}): CliRun {
-  const started = Date.now();
+/** The command line as a separate process (synchronous). */
+export function spawnCli(args: string[], options: CliOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -53,15 +55,60 @@ export function cli(args: string[], options: CliOptions = {}): CliRun {
     timeout: options.timeout ?? 120_000,
     maxBuffer: 1 << 28,
   });
-  const run = { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '', ms: Date.now() - started };
+  const run = { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '' };
   expectNoStackTrace(run);
   return run;
 }
 
-/** Async variant, so several runs can go at once (vitest's per-test timeout keeps working). */
+type Main = typeof import('../../src/cli/main.js').main;
+let loaded: Promise<Main> | undefined;
+const loadMain = () => (loaded ??= import(pathToFileURL(join(ROOT, 'dist/src/cli/main.js')).href).then((m: { main: Main }) => m.main));
+
+/** Runs one at a time: main() reads process.cwd() and process.env, which each run sets for itself. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The command line in this process: main(argv, io) with captured output, the given cwd, environment and input. */
+export function cli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  const next = queue.then(() => inProcess(args, options));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const CLEARED = ['NO_COLOR', 'FORCE_COLOR', 'TIMING', 'REPORTLINT_DEBUG', 'REPORTLINT_TEST_FAULTS'];
+
+async function inProcess(args: string[], options: CliOptions): Promise<CliRun> {
+  const main = await loadMain();
+  let out = '';
+  let err = '';
+  const input = options.input;
+  const io = {
+    stdout: { isTTY: false, write: (s: string, done?: () => void) => { out += s; done?.(); return true; } },
+    stderr: { isTTY: false, write: (s: string, done?: () => void) => { err += s; done?.(); return true; } },
+    stdin: (async function* () { if (input !== undefined) yield typeof input === 'string' ? Buffer.from(input) : input; })(),
+  };
+  const changes: Record<string, string | undefined> = { ...Object.fromEntries(CLEARED.map((k) => [k, undefined])), ...options.env };
+  const saved = Object.fromEntries(Object.keys(changes).map((k) => [k, process.env[k]]));
+  const setEnv = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  };
+  const cwd = process.cwd();
+  setEnv(changes);
+  process.chdir(options.cwd ?? ROOT);
+  let code: number;
+  try {
+    code = await main([process.execPath, BIN, ...args], io);
+  } finally {
+    process.chdir(cwd);
+    setEnv(saved);
+  }
+  const run = { code, out, err };
+  expectNoStackTrace(run);
+  return run;
+}
+
+/** The command line as a separate process, asynchronous: several can run at once. */
 export function cliAsync(args: string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((done) => {
-    const started = Date.now();
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: environment(options.env) });
     let out = '';
     let err = '';
@@ -70,7 +117,7 @@ export function cliAsync(args: string[], options: CliOptions = {}): Promise<CliR
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();
     child.on('close', (code) => {
-      const run = { code, out, err, ms: Date.now() - started };
+      const run = { code, out, err };
       expectNoStackTrace(run);
       done(run);
     });
@@ -93,8 +140,8 @@ export interface JsonEntry {
   infoCount: number;
 }
 
-export function lintJson(args: string[], options: CliOptions = {}): { run: CliRun; entries: JsonEntry[] } {
-  const run = cli(['--format', 'json', ...args], options);
+export async function lintJson(args: string[], options: CliOptions = {}): Promise<{ run: CliRun; entries: JsonEntry[] }> {
+  const run = await cli(['--format', 'json', ...args], options);
   let entries: JsonEntry[];
   try {
     entries = JSON.parse(run.out) as JsonEntry[];

@@ -5,7 +5,7 @@ import { readReport } from '../../src/parse/read.js';
 import { sniff } from '../../src/parse/sniff.js';
 import { ReadError, type ReadErrorCode } from '../../src/parse/errors.js';
 
-const BAD = '../shared/corpus/bad/';
+const BAD = 'fixtures/bad/';
 
 // file → [sniffed kind, ReadError code, a word the zh-CN message must contain]
 const EXPECTED: Record<string, [string, ReadErrorCode, RegExp]> = {
@@ -19,8 +19,6 @@ const EXPECTED: Record<string, [string, ReadErrorCode, RegExp]> = {
   'truncated-half.docx': ['zip', 'corrupt-zip', /损坏或不完整/],
   'truncated-no-eocd.docx': ['zip', 'corrupt-zip', /截断/],
   'empty.docx': ['empty', 'empty', /为空/],
-  'zipbomb-100mb.docx': ['zip', 'zip-bomb', /word\/document\.xml.*100\.0 MB/],
-  'zipbomb-100mb-lying-size.docx': ['zip', 'zip-bomb', /超过文件头声明/],
   'xml-billion-laughs.docx': ['zip', 'broken-xml', /实体/],
   'xml-external-entity.docx': ['zip', 'broken-xml', /实体/],
   'html-saved-as.doc': ['html', 'html', /网页/],
@@ -40,8 +38,8 @@ async function readError(bytes: Uint8Array, name: string): Promise<unknown> {
   return undefined;
 }
 
-describe('corpus/bad: every sample gets its specific error', () => {
-  const files = readdirSync(BAD).filter((f) => !/\.(md|mjs)$/.test(f));
+describe('fixtures/bad: every sample gets its specific error', () => {
+  const files = readdirSync(BAD).filter((f) => !/\.(md|mjs|txt)$/.test(f));
 
   it('the table covers every sample in the folder', () => {
     expect(files.filter((f) => f !== 'ok-minimal.docx').sort()).toEqual(Object.keys(EXPECTED).sort());
@@ -103,21 +101,7 @@ describe('corpus/bad: every sample gets its specific error', () => {
   });
 });
 
-describe('zip bombs', () => {
-  for (const file of ['zipbomb-100mb.docx', 'zipbomb-100mb-lying-size.docx']) {
-    it(`${file} is refused in well under a second without inflating the payload`, async () => {
-      const bytes = readFileSync(BAD + file);
-      const heapBefore = process.memoryUsage().arrayBuffers;
-      const t = performance.now();
-      const e = await readError(bytes, file);
-      const ms = performance.now() - t;
-      expect((e as ReadError).code).toBe('zip-bomb');
-      expect(ms).toBeLessThan(250);
-      // The 100 MB payload is never materialised.
-      expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(20 * 1024 * 1024);
-    });
-  }
-
+describe('zip limits (the 100 MB zip bombs: tests/corpus/zip-bombs.test.ts)', () => {
   it('tighter limits refuse a normal document part with the part named', async () => {
     const bytes = readFileSync('fixtures/luquan-2025-styled.docx');
     const e = await readReport(bytes, 's.docx', { maxPartSize: 10_000 }).catch((x: unknown) => x);

@@ -1,7 +1,8 @@
 // Inline suppression: Markdown HTML comments and Word comments silence findings where users put them, and nowhere else.
 import { describe, expect, it } from 'vitest';
 import { lintDocument, lintText, parseReport } from '../../src/api.js';
-import { applyDirectives, markdownDirectives, parseDirectiveText } from '../../src/engine/directives.js';
+import { applyDirectives } from '../../src/engine/directives.js';
+import { markdownDirectives, parseDirectiveText } from '../../src/model/directives.js';
 import { makeDocx } from '../helpers/make-docx.js';
 
 const TERMS = { rules: { terms: 'warning' as const }, only: true };

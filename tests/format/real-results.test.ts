@@ -11,12 +11,11 @@ import type { FormatContext } from '../../src/format/types.js';
 import { commands, parseCsv, parseXml, sarifErrors } from './parsers.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const shared = resolve(root, '../shared');
 const inputs = [
-  join(shared, 'samples/luquan-2025-plain.docx'),
-  join(shared, 'samples/kepu-project-selfeval-table.docx'),
+  join(root, 'fixtures/luquan-2025-plain.docx'),
+  join(root, 'fixtures/kepu-project-selfeval-table.docx'),
   join(root, 'fixtures/luquan-2025.md'),
-  join(shared, 'corpus/bad/encrypted-agile.docx'),
+  join(root, 'fixtures/bad/encrypted-agile.docx'),
 ];
 
 let results: FileResult[];
@@ -47,7 +46,7 @@ describe('formatters on real results', () => {
       expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     }
     expect(run.invocations[0].toolExecutionNotifications).toHaveLength(1);
-    expect(run.artifacts[0].location.uri).toMatch(/^file:\/\/\/.*\/samples\/luquan-2025-plain\.docx$/);
+    expect(run.artifacts[0].location).toEqual({ uri: 'fixtures/luquan-2025-plain.docx', uriBaseId: '%SRCROOT%' });
     expect(run.artifacts[2].location).toEqual({ uri: 'fixtures/luquan-2025.md', uriBaseId: '%SRCROOT%' });
   });
 

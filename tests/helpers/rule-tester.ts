@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { lintBatch, lintDocument, lintText, parseReport, parseText } from '../../src/api.js';
 import { findRule } from '../../rules/index.js';
 import type { LintMessage } from '../../src/engine/result.js';
-import type { Locale, SeveritySetting, SharedSettings } from '../../src/engine/rule.js';
+import type { SeveritySetting, SharedSettings } from '../../src/engine/rule.js';
+import type { Locale } from '../../src/i18n/locale.js';
 
 export interface ValidCase {
   name?: string;

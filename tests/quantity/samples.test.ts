@@ -6,6 +6,7 @@ import { lintDocument, parseReport, parseText, type LintMessage } from '../../sr
 import { findSelfScores, mainSelfScore } from '../../src/quantity/self-score.js';
 import { quantities } from '../../src/quantity/index.js';
 
+const KEPU = 'fixtures/kepu-project-selfeval-table.docx';
 const RULES = ['sum-total', 'percent-sum', 'percent-ratio', 'metric-consistency', 'target-actual', 'deviation-explained', 'score-grade', 'zero-budget-scored', 'over-completion'];
 async function lintFile(path: string): Promise<LintMessage[]> {
   const bytes = new Uint8Array(readFileSync(new URL(`../../${path}`, import.meta.url)));
@@ -15,32 +16,43 @@ async function lintFile(path: string): Promise<LintMessage[]> {
   return result.messages;
 }
 
+/** Each file is linted once per test file, by whichever test asks first, so every test also runs alone. */
+const cache = new Map<string, Promise<LintMessage[]>>();
+const linted = (path: string) => {
+  let messages = cache.get(path);
+  if (!messages) cache.set(path, (messages = lintFile(path)));
+  return messages;
+};
+
 const of = (messages: LintMessage[], rule: string, re?: RegExp) =>
   messages.filter((m) => m.ruleId === rule && (!re || re.test(`${m.message}\n${m.excerpt}`)));
 
 describe.each(['fixtures/luquan-2025.md', 'fixtures/luquan-2025-plain.docx', 'fixtures/luquan-2025-styled.docx'])('鹿泉 report %s', (path) => {
-  let messages: LintMessage[] = [];
-  it('lints', async () => {
-    messages = await lintFile(path);
+  it('lints without internal errors', async () => {
+    const messages = await linted(path);
     expect(messages.filter((m) => m.ruleId === 'internal-error')).toEqual([]);
   });
-  it('sum-total: 271.76 vs 271.77 as one warning naming both', () => {
+  it('sum-total: 271.76 vs 271.77 as one warning naming both', async () => {
+    const messages = await linted(path);
     const found = of(messages, 'sum-total');
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.message).toMatch(/271\.76/);
     expect(found[0]!.message).toMatch(/271\.77/);
   });
-  it('percent-sum and percent-ratio silent on 87.19 % / 12.81 %', () => {
+  it('percent-sum and percent-ratio silent on 87.19 % / 12.81 %', async () => {
+    const messages = await linted(path);
     expect(of(messages, 'percent-sum')).toEqual([]);
     expect(of(messages, 'percent-ratio')).toEqual([]);
   });
-  it('metric-consistency: 科普资料 2000 vs 1000', () => {
+  it('metric-consistency: 科普资料 2000 vs 1000', async () => {
+    const messages = await linted(path);
     const found = of(messages, 'metric-consistency');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/1000份[\s\S]*2000份/);
   });
-  it('target-actual and deviation-explained: the four missed targets', () => {
+  it('target-actual and deviation-explained: the four missed targets', async () => {
+    const messages = await linted(path);
     for (const rule of ['target-actual', 'deviation-explained']) {
       const found = of(messages, rule);
       expect(found.map((m) => m.excerpt)).toEqual(['3次', '1000份', '3所', '6次']);
@@ -50,29 +62,34 @@ describe.each(['fixtures/luquan-2025.md', 'fixtures/luquan-2025-plain.docx', 'fi
       expect(found[3]!.message).toMatch(/12次/);
     }
   });
-  it('score-grade silent on 80分/良好 and 90分/优秀', () => expect(of(messages, 'score-grade')).toEqual([]));
-  it('zero-budget-scored: 老科协活动经费', () => {
+  it('score-grade silent on 80分/良好 and 90分/优秀', async () => expect(of(await linted(path), 'score-grade')).toEqual([]));
+  it('zero-budget-scored: 老科协活动经费', async () => {
+    const messages = await linted(path);
     const found = of(messages, 'zero-budget-scored');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/老科协活动经费.*90分/);
   });
-  it('over-completion silent', () => expect(of(messages, 'over-completion')).toEqual([]));
+  it('over-completion silent', async () => expect(of(await linted(path), 'over-completion')).toEqual([]));
 });
 
 describe('kepu 自评表 (.docx)', () => {
-  let messages: LintMessage[] = [];
-  it('lints', async () => { messages = await lintFile('fixtures/kepu-project-selfeval-table.docx'); });
-  it('score-grade: 总分 79 labelled 良 → 中', () => {
+  it('lints without internal errors', async () => {
+    expect((await linted(KEPU)).filter((m) => m.ruleId === 'internal-error')).toEqual([]);
+  });
+  it('score-grade: 总分 79 labelled 良 → 中', async () => {
+    const messages = await linted(KEPU);
     const found = of(messages, 'score-grade');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/79.*中.*良/);
   });
-  it('deviation-explained: only 科普资料发放数量 (rows with a reason and the qualitative 18/20 stay silent)', () => {
+  it('deviation-explained: only 科普资料发放数量 (rows with a reason and the qualitative 18/20 stay silent)', async () => {
+    const messages = await linted(KEPU);
     const found = of(messages, 'deviation-explained');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/科普资料发放数量.*2000.*1000/);
   });
-  it('target-actual: explained shortfalls are info, the unexplained one an error, the empty 橱窗 row missing', () => {
+  it('target-actual: explained shortfalls are info, the unexplained one an error, the empty 橱窗 row missing', async () => {
+    const messages = await linted(KEPU);
     const found = of(messages, 'target-actual');
     const bySeverity = (name: RegExp) => found.find((m) => name.test(m.message))?.severity;
     expect(bySeverity(/科普宣传活动次数/)).toBe('info');
@@ -81,7 +98,8 @@ describe('kepu 自评表 (.docx)', () => {
     expect(found.some((m) => /科普橱窗更新频次.*没有/.test(m.message))).toBe(true);
     expect(found.some((m) => /项目总成本|满意度/.test(m.message))).toBe(false);
   });
-  it('no sum or share false alarms', () => {
+  it('no sum or share false alarms', async () => {
+    const messages = await linted(KEPU);
     for (const rule of ['sum-total', 'percent-sum', 'percent-ratio', 'metric-consistency', 'over-completion', 'zero-budget-scored']) {
       expect(of(messages, rule)).toEqual([]);
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { lintDocument, parseReport } from '../../src/api.js';
-import { findPlaceholders, isOnlyPlaceholder } from '../../rules/placeholder.js';
+import { findPlaceholders, isOnlyPlaceholder } from '../../src/content/placeholders.js';
 
 const SEED = readFileSync(new URL('../../fixtures/luquan-2025.md', import.meta.url), 'utf8');
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintDocument, parseReport, parseText, type LintDocument } from '../../src/api.js';
-import { scoringTablesJson } from '../../src/tables/index.js';
+import { scoringTablesJson } from '../../src/cli/views/scoring-tables.js';
 import { docxTables, toDocx } from './docx-tables.js';
 
 const RULES = ['indicator-score', 'weight-sum', 'score-total', 'execution-rate'] as const;

@@ -1,7 +1,8 @@
 // Which tables are scoring tables, and what their rows say (both readers).
 import { describe, expect, it } from 'vitest';
 import { parseReport, parseText } from '../../src/api.js';
-import { renderScoringTables, scoringTables, scoringTablesJson } from '../../src/tables/index.js';
+import { scoringTables } from '../../src/tables/index.js';
+import { renderScoringTables, scoringTablesJson } from '../../src/cli/views/scoring-tables.js';
 import { makeDocx } from '../helpers/make-docx.js';
 
 const md = (text: string) => parseText(text, 't.md');

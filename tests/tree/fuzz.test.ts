@@ -7,7 +7,7 @@ import { sectionize } from '../../src/tree/sectionize.js';
 import { parseLabel } from '../../src/tree/labels.js';
 import { LintDocument, comparePoints } from '../../src/model/document.js';
 import type { AnyNode, FlatDocument, ParagraphNode, Position, RootNode, SectionNode } from '../../src/model/types.js';
-import { renderPrint, renderTree, treeToJson } from '../../src/tree/render.js';
+import { renderPrint, renderTree, treeToJson } from '../../src/cli/views/tree.js';
 
 const labels = ['一、', '二、', '十一、', '（一）', '（二）', '(三)', '（一)', '（二）。', '1.', '2、', '3．', '１．', '（1）', '(2)', '（3）', '（0）', '（〇）', '0.', '1 ', '2　', '一 、', '(十一)',
   '①', '②', '1.1', '1.2.3', '4)', '2.5', '2024.', '一是', '# ', '## ', '> ', '- ', '* ', '    ', '\u3000\u3000', '| ', '```', '<!-- '];

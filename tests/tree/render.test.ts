@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderPrint, renderTree, treeToJson } from '../../src/tree/render.js';
+import { renderPrint, renderTree, treeToJson } from '../../src/cli/views/tree.js';
 import { docOf } from './outline.js';
 import { parseReport } from '../../src/api.js';
 

@@ -1,7 +1,7 @@
 // The .docx reader: guarded package open → sidecar (numbering labels, gridBefore, losses) + marker injection →
 // mammoth's document model (no HTML) → FlatDocument. Every failure is a ReadError with a specific cause.
 import type { Directive, FlatDocument, ReaderNote } from '../../model/types.js';
-import { parseDirectiveText } from '../../engine/directives.js';
+import { parseDirectiveText } from '../../model/directives.js';
 import { READ_ERRORS, ReadError, readError } from '../errors.js';
 import type { ZipLimits } from '../zip.js';
 import { classifyNonWord, openPackage, relationshipsPartOf } from './package.js';

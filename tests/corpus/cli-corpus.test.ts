@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BAD, SHARED, cliAsync, type JsonEntry } from './run-cli.js';
+import { cliAsync, type JsonEntry } from '../cli/run-cli.js';
+import { SHARED, SHARED_BAD as BAD } from './shared.js';
 
 const CORPUS = join(SHARED, 'corpus/docx');
 const corpusFiles = (readdirSync(CORPUS, { recursive: true }) as string[]).filter((f) => f.endsWith('.docx')).map((f) => join(CORPUS, f));

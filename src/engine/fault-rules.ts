@@ -1,7 +1,7 @@
 // Test-only rules that fail on purpose, to prove isolation: `REPORTLINT_TEST_FAULTS=throw,loop,slow`. They are never
 // in the registry; without the variable this module adds nothing.
 import { z } from 'zod';
-import { defineRule, type Rule } from '../engine/rule.js';
+import { defineRule, type Rule } from './rule.js';
 
 const none = z.object({});
 const messages = { never: { 'zh-CN': '不会报告', en: 'never reported' } };

@@ -8,8 +8,9 @@ import { DEFAULT_LIMITS, readReport } from '../../src/parse/read.js';
 import { ReadError } from '../../src/parse/errors.js';
 import { sniff } from '../../src/parse/sniff.js';
 import { flatProblems } from '../docx/check-flat.js';
+import { SHARED_DOCX } from './shared.js';
 
-const ROOT = '../shared/corpus/docx/';
+const ROOT = `${SHARED_DOCX}/`;
 const RAW_LIBRARY_TEXT = /central directory|jszip|xmldom|Corrupted zip|End of data|body element|Could not find|\n\s+at |undefined|\[object|Bug :/i;
 
 describe('corpus/docx', () => {

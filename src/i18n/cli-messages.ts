@@ -1,6 +1,5 @@
 // Text the command line itself prints (usage errors, fatal read outcomes it decides, summaries), zh-CN and en.
-import { formatMessage, type Locale, type Localized } from '../engine/rule.js';
-import { registerMessages } from '../i18n/messages.js';
+import { formatMessage, type Locale, type Localized } from './locale.js';
 
 export const cliMessages = {
   configError: {
@@ -114,8 +113,6 @@ export const cliMessages = {
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof cliMessages;
-
-registerMessages(cliMessages);
 
 export function cliMessage(id: CliMessageId, locale: Locale, data?: Record<string, string | number>): string {
   return formatMessage(cliMessages[id][locale], data);

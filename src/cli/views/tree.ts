@@ -1,6 +1,6 @@
 // Text renderings for `reportlint print` (numbered lines) and `reportlint tree` (outline / JSON).
-import type { LintDocument } from '../model/document.js';
-import type { LabelKind, SectionNode } from '../model/types.js';
+import type { LintDocument } from '../../model/document.js';
+import type { LabelKind, SectionNode } from '../../model/types.js';
 
 const CELL_MARK = '│';
 

@@ -1,8 +1,8 @@
 // `reportlint tree` view of the recognised scoring tables: one line per fund row and per indicator record, and a
 // JSON form with the same content (figures as strings so exact decimals survive).
-import type { LintDocument } from '../model/document.js';
-import type { CellValue, IndicatorRecord, ScoringTable } from './types.js';
-import { scoringTables } from './index.js';
+import type { LintDocument } from '../../model/document.js';
+import type { CellValue, IndicatorRecord, ScoringTable } from '../../tables/types.js';
+import { scoringTables } from '../../tables/index.js';
 
 export interface CellJson {
   text: string;

@@ -1,9 +1,9 @@
 // TIMING=1: a per-rule time table on stderr after the run (as ESLint prints), summed over the files linted in this
 // run (cached results carry no timing).
-import type { FileResult } from '../engine/result.js';
-import type { Locale } from '../engine/rule.js';
-import { cliMessage } from '../cli/messages.js';
-import { displayWidth, padEnd, padStart } from '../cli/text-width.js';
+import type { FileResult } from '../../engine/result.js';
+import type { Locale } from '../../i18n/locale.js';
+import { cliMessage } from '../../i18n/cli-messages.js';
+import { displayWidth, padEnd, padStart } from '../../format/text-width.js';
 
 export function timingTable(results: readonly FileResult[], locale: Locale, top = Number(process.env.TIMING) > 1 ? Number(process.env.TIMING) : 10): string {
   const totals = new Map<string, number>();

@@ -1,0 +1,51 @@
+// The rule kit: everything a rule in rules/ needs, in one import: the rule API, the document model and its memoized
+// queries, quantities and tolerance, scoring tables, document facts, report templates, shared content checks.
+// Rules import from here (and zod / decimal.js), never from each other; add what a new rule needs here.
+
+// The rule API
+export { defineRule } from './engine/rule.js';
+export type { Locale, RuleContext, Severity, SharedSettings } from './engine/rule.js';
+
+// The document model and memoized queries (typed keys: memoKey)
+export { memoKey } from './model/document.js';
+export type { LintDocument, MemoKey } from './model/document.js';
+
+// Node types
+export type { BlockNode, HeadingNode, LabelKind, NumberingLabel, ParagraphNode, RootNode, SectionNode, TableNode, TextNode } from './model/types.js';
+
+// Document facts
+export { asciiDigits, docInfo } from './model/doc-info.js';
+export type { AdminLevel } from './model/doc-info.js';
+
+// Quantities: figures with units, exact decimals, tolerance
+export { breakdowns, impliedShares } from './quantity/breakdown.js';
+export { computedRate, growthStatements } from './quantity/growth.js';
+export { quantities } from './quantity/index.js';
+export { findSelfScores } from './quantity/self-score.js';
+export type { GradeClass } from './quantity/self-score.js';
+export { sameMeasure } from './quantity/similarity.js';
+export { reasonGiven, tableRows } from './quantity/table-targets.js';
+export { PLAN_LEAD, completionRatio, hasReason, narrativeTargets, statementSegments } from './quantity/targets.js';
+export { agreement, leastPrecise, ratioAgreement, roundingStep } from './quantity/tolerance.js';
+export type { PlacedQuantity, Quantity } from './quantity/types.js';
+export { matchUnit, sameDimension } from './quantity/units.js';
+
+// Scoring tables (自评表)
+export { decimalsOf, inUnit } from './tables/cell.js';
+export { exceeds, fmt, verdict } from './tables/compare.js';
+export type { Verdict } from './tables/compare.js';
+export { scoringTables, splitGroupLabel } from './tables/index.js';
+export type { CellValue, FundRow, IndicatorRecord, ScoringTable } from './tables/index.js';
+export { BANDS, outcomeOf } from './tables/qualitative.js';
+export { BLOCK_LABEL } from './tables/recognize.js';
+
+// Report templates (profiles)
+export { chooseProfile, customTemplateSchema, findSignatureSection, matchProfile } from './profiles/index.js';
+export type { Profile, SectionSpec } from './profiles/index.js';
+
+// Headings and numbering labels
+export { formatLabel, kindRank, leadingSpace } from './tree/labels.js';
+
+// Content shared by several rules
+export { findPlaceholders, isOnlyPlaceholder } from './content/placeholders.js';
+export { reasonNear, rowFigures, targetText } from './content/targets.js';
