@@ -4,7 +4,7 @@
 // are compared. Markdown is the cheap case for reading, so the
 // share measured here is an upper bound for a batch of .docx files.
 import { lintFile, registeredRules, type LintFileOptions } from '../src/lint-file.js';
-import { crossCheck } from '../src/batch/cross-check.js';
+import { crossCheck } from '../src/engine/cross-check.js';
 import { generateBatch } from './batch-reports.js';
 import { median, round } from './stats.js';
 

@@ -2,8 +2,7 @@
 // evaluate that year: a 2023 report among 2025 ones is an error on that file. The year is the report's own (title,
 // cover or 评价年度 field, as docInfo reads it); without a batch year the rule says nothing.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { docInfo } from '../src/model/doc-info.js';
+import { defineRule, docInfo } from '../src/rule-kit.js';
 
 /** The batch year from the shared settings (`--year` / config `year`), when it is a plausible year. */
 export function batchYear(settings: Record<string, unknown>): number | undefined {

@@ -5,13 +5,10 @@
 // its grade is score-grade's, and one compared with the table total is score-total's (one defect, one finding).
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { defineRule } from '../src/engine/rule.js';
-import type { SectionNode, TextNode } from '../src/model/types.js';
-import type { LintDocument } from '../src/model/document.js';
-import { parseChineseNumeral } from '../src/quantity/numerals.js';
-import { gradeClassOf, type GradeClass } from '../src/quantity/self-score.js';
-import { scoringTables } from '../src/tables/index.js';
-import { fmt, verdict } from '../src/tables/compare.js';
+import {
+  defineRule, fmt, gradeClassOf, parseChineseNumeral, scoringTables, verdict,
+  type GradeClass, type LintDocument, type SectionNode, type TextNode,
+} from '../src/rule-kit.js';
 
 const CONCLUSION = /评价结论|自评结论|评价等级|自评等级|自评得分|自评结果|综合评价|总体评价|评价结果|评价得分|综合得分/;
 const NOT_CONCLUSION = /应用|公开|问题|措施|建议|整改|方法|过程|组织/;

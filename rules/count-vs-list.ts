@@ -3,8 +3,7 @@
 // 包括/主要有 (which may name only some) are not counted against the number, except that naming more is still wrong.
 // A name listed twice is duplicate-item's finding; the count is then right if it matches the distinct names.
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { statedLists, type StatedList } from '../src/lists/index.js';
+import { defineRule, statedLists, type StatedList } from '../src/rule-kit.js';
 
 /** Counts the list can stand for: its items, the distinct items, and one more when the last item is "A和B". */
 function readings(list: StatedList): Set<number> {

@@ -1,8 +1,7 @@
 // duplicate-item: one name listed twice in one enumeration ("分别为办公室、财务股、业务股、财务股"). Items holding
 // figures (amounts, dates) may repeat legitimately and are not lists of names (see src/lists).
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
-import { statedLists } from '../src/lists/index.js';
+import { defineRule, statedLists } from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {

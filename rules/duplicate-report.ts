@@ -3,11 +3,9 @@
 // the other file and the shared passages. Per file, in the worker: sampled Chinese-character shingles per passage;
 // across the batch: template shingles removed by document frequency, MinHash + LSH candidates, exact Jaccard check.
 import { z } from 'zod';
-import { defineRule, type BatchEntry } from '../src/engine/rule.js';
-import type { RelatedLocation } from '../src/engine/result.js';
-import { docInfo } from '../src/model/doc-info.js';
-import { textFingerprint, type Passage } from '../src/fingerprint/shingles.js';
-import { commonShingles, nearDuplicates } from '../src/fingerprint/near-duplicates.js';
+import {
+  commonShingles, defineRule, docInfo, nearDuplicates, textFingerprint, type BatchEntry, type Passage, type RelatedLocation,
+} from '../src/rule-kit.js';
 
 const options = z.object({
   /** Minimum similarity (Jaccard, 0–1) of two reports' own text. */

@@ -9,7 +9,7 @@ import { enableRules, type RuleEntries } from './config/rule-settings.js';
 import type { SharedSettings } from './engine/rule.js';
 import type { Locale } from './i18n/locale.js';
 import { allRules } from '../rules/index.js';
-import { crossCheck } from './batch/cross-check.js';
+import { crossCheck } from './engine/cross-check.js';
 
 export interface LintOptions {
   /** Per-rule settings; rules not named keep their defaults (or are off with `only`). */
@@ -42,10 +42,10 @@ export async function lintDocument(doc: LintDocument, options: LintOptions = {})
  * Lint several reports as one batch: each file as lintDocument does, then the batch rules (duplicate-report) across
  * them. Results in input order.
  */
-export async function lintBatch(docs: readonly LintDocument[], options: LintOptions & { cwd?: string } = {}): Promise<FileResult[]> {
+export async function lintBatch(docs: readonly LintDocument[], options: LintOptions & { displayPath?: (filePath: string) => string } = {}): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const doc of docs) results.push(await lintDocument(doc, options));
-  return crossCheck(results, allRules, { localeOf: () => options.locale ?? 'zh-CN', cwd: options.cwd });
+  return crossCheck(results, allRules, { localeOf: () => options.locale ?? 'zh-CN', displayPath: options.displayPath });
 }
 
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<FileResult> {
@@ -57,6 +57,6 @@ export { defineRule } from './engine/rule.js';
 export type * from './model/types.js';
 export type { Rule, RuleMeta, RuleContext, Severity } from './engine/rule.js';
 export type { FileResult, LintMessage, RelatedLocation } from './engine/result.js';
-export { crossCheck } from './batch/cross-check.js';
-export { batchSummary, type BatchSummary } from './batch/summary.js';
+export { crossCheck } from './engine/cross-check.js';
+export { batchSummary, type BatchSummary } from './engine/summary.js';
 export { allRules } from '../rules/index.js';

@@ -9,7 +9,8 @@ import type { EffectiveConfig } from '../config/schema.js';
 import { formatSize } from '../config/units.js';
 import { cliLocalized, cliMessage } from '../i18n/cli-messages.js';
 import { fatalResult, lintFile, registeredRules, seconds as toSeconds, type LintFileOptions, type RunResult } from '../lint-file.js';
-import { crossCheck } from './cross-check.js';
+import { crossCheck } from '../engine/cross-check.js';
+import { displayPath } from '../format/paths.js';
 import { ResultCache } from './cache.js';
 import { WorkerPool } from './pool.js';
 
@@ -37,7 +38,7 @@ export interface BatchStats {
   workersStarted: number;
 }
 
-export { batchSummary, type BatchSummary } from './summary.js';
+export { batchSummary, type BatchSummary } from '../engine/summary.js';
 
 /** ESLint-like `auto`: threads only when there are enough files to pay for starting them. */
 export function poolSize(concurrency: Concurrency, fileCount: number, cores = availableParallelism()): number {
@@ -99,7 +100,7 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
   }
   // Batch rules (duplicate-report) compare the files' summaries once every file is done.
   if (results.some((r) => r.batch)) {
-    const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, cwd: process.cwd() });
+    const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, displayPath: (p) => displayPath(p, process.cwd()) });
     return { results: checked, stats };
   }
   return { results, stats };

@@ -4,7 +4,6 @@
 // title and the opening lines before the first heading are left out (every report has the same ones); template sentences are removed later, at batch level, by how many reports
 // share them.
 import type { LintDocument } from '../model/document.js';
-import type { MessagePlace } from '../engine/result.js';
 import type { TextNode } from '../model/types.js';
 
 /** Characters per shingle (5 Chinese characters: short enough to survive a swapped name, long enough to be rare). */
@@ -17,7 +16,14 @@ const MIN_CHARS = 12;
 const MAX_HASHES = 20_000;
 const EXCERPT = 48;
 
-export interface Passage extends MessagePlace {
+/** A passage: where it stands (the shape of a finding's place) and its shingles. */
+export interface Passage {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  section: string[];
+  excerpt: string;
   /** Sorted, distinct sampled shingle hashes of the passage. */
   hashes: number[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSummary } from '../../src/batch/summary.js';
+import { batchSummary } from '../../src/engine/summary.js';
 import { makeResult, fileLevelError } from '../../src/engine/result.js';
 
 const msg = (severity: 'error' | 'warning' | 'info') => ({ ...fileLevelError('x', 'm'), severity });

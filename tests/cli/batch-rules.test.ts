@@ -25,15 +25,15 @@ describe('batch rules via the CLI', () => {
     expect(ofRule(entries, 'batch-year').map((d) => d.file)).toEqual(batch.wrongYear);
   });
 
-  it('year from the config file; a bad --year is a usage error', () => {
+  it('year from the config file; a bad --year is a usage error', async () => {
     const c = tempTree({ '.reportlintrc.json': JSON.stringify({ year: 2025 }), [batch.wrongYear[0]!]: batch.files.find((f) => f.name === batch.wrongYear[0])!.text });
     try {
-      const r = cli(['--format', 'json', c.path(batch.wrongYear[0]!)], { cwd: c.path('.') });
+      const r = await cli(['--format', 'json', c.path(batch.wrongYear[0]!)], { cwd: c.path('.') });
       expect(ofRule(JSON.parse(r.out) as Entry[], 'batch-year')).toHaveLength(1);
     } finally {
       c.cleanup();
     }
-    const bad = cli(['--year', '25', t.path(`reports/${batch.files[0]!.name}`)]);
+    const bad = await cli(['--year', '25', t.path(`reports/${batch.files[0]!.name}`)]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--year/);
   });

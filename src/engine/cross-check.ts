@@ -2,18 +2,17 @@
 // per-file summaries its `summarize` step left on the results and reports findings onto those files. The summaries
 // were made where the files were linted (worker thread or here, or read back from the cache), so the outcome does
 // not depend on how the batch ran. Used by the CLI's runBatch and by the library's lintBatch.
-import { effectiveSeverity, sortAndDedupe } from '../engine/lint.js';
-import { applyDirectives } from '../engine/directives.js';
-import { makeResult, type FileResult, type LintMessage } from '../engine/result.js';
-import type { BatchEntry, Rule } from '../engine/rule.js';
+import { effectiveSeverity, sortAndDedupe } from './lint.js';
+import { applyDirectives } from './directives.js';
+import { makeResult, type FileResult, type LintMessage } from './result.js';
+import type { BatchEntry, Rule } from './rule.js';
 import { formatMessage, type Locale } from '../i18n/locale.js';
-import { displayPath } from '../format/paths.js';
 
 export interface CrossCheckOptions {
   /** The message language of file i (its config's locale). */
   localeOf: (index: number) => Locale;
-  /** Paths in messages are shown relative to this folder. */
-  cwd?: string;
+  /** How a file's path is shown in messages (default: as given), e.g. relative to the working folder. */
+  displayPath?: (filePath: string) => string;
 }
 
 /** Results with the batch rules' findings added (new objects only for the files that got findings). */
@@ -32,7 +31,7 @@ export function crossCheck(results: readonly FileResult[], rules: readonly Rule[
       entries.push({
         index,
         filePath: result.filePath,
-        displayPath: options.cwd ? displayPath(result.filePath, options.cwd) : result.filePath,
+        displayPath: options.displayPath ? options.displayPath(result.filePath) : result.filePath,
         options: kept.options,
         summary: kept.summary,
       });
