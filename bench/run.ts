@@ -382,7 +382,7 @@ async function main() {
 
   if (wants('crosscheck')) {
     log('batch checks (duplicate-report, batch-year) on 200 generated reports:');
-    const c = await benchCrossCheck(args.quick ? 5 : 11);
+    const c = await benchCrossCheck(args.quick ? 7 : 15);
     results.crosscheck = c;
     figures.push(figure('crosscheck', `batch with its batch checks, ${c.files} generated reports, CPU time (comparison alone ${c.compare} ms)`, 'ms', c.withChecks,
       'same batch without duplicate-report and batch-year', c.without, { max: 1.1, text: 'adds < 10 %' }));
