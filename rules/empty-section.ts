@@ -1,6 +1,6 @@
-// A heading with nothing under it: no text, no table, no subsection with content.
+// A heading with nothing under it: no text, no table, no subsection with content; and an empty field of a 自评表 form.
 import { z } from 'zod';
-import { defineRule, isOnlyPlaceholder, type BlockNode, type SectionNode } from '../src/rule-kit.js';
+import { defineRule, formFields, isOnlyPlaceholder, type BlockNode, type SectionNode } from '../src/rule-kit.js';
 
 /**
  * A heading that is itself a sentence ("（一）科普活动成效明显，……。") or carries its content after a colon
@@ -33,8 +33,8 @@ export default defineRule({
   meta: {
     id: 'empty-section',
     description: {
-      'zh-CN': '标题下没有内容（无正文、无表格、下级标题也都为空，或只有填写提示）',
-      en: 'A heading with nothing under it (no text, no table, no subsection with content, or only a fill-in prompt)',
+      'zh-CN': '标题下没有内容（无正文、无表格、下级标题也都为空，或只有填写提示）；自评表栏目未填写',
+      en: 'A heading with nothing under it (no text, no table, no subsection with content, or only a fill-in prompt); an empty field of a scoring-table form',
     },
     defaultSeverity: 'error',
     options: z.object({
@@ -46,6 +46,10 @@ export default defineRule({
         'zh-CN': '「{heading}」下没有内容，应填写该部分或删除标题',
         en: '"{heading}" has nothing under it; write the section or remove the heading',
       },
+      emptyField: {
+        'zh-CN': '「{field}」栏未填写，应填写{expects}',
+        en: 'the "{field}" field is empty; write {expects} there',
+      },
       emptyWithSubsections: {
         'zh-CN': '「{heading}」及其 {count} 个下级标题下都没有内容，应填写该部分或删除标题',
         en: '"{heading}" and its {count} subheadings have nothing under them; write the section or remove the headings',
@@ -53,7 +57,12 @@ export default defineRule({
     },
     tags: ['structure'],
   },
-  check({ doc, options, report }) {
+  check({ doc, options, report, locale }) {
+    // The labelled fields of a 自评表 form: an empty value cell, or a label row with no value cell at all.
+    for (const f of formFields(doc)) {
+      if (f.state !== 'empty') continue;
+      report({ messageId: 'emptyField', data: { field: f.label, expects: locale === 'en' ? f.expects.en : f.expects.zh }, node: f.labelCell });
+    }
     const allow = options.allow.flatMap((s) => {
       try { return [new RegExp(s)]; } catch { return []; }
     });

@@ -29,6 +29,11 @@ import indicatorScore from './indicator-score.js';
 import weightSum from './weight-sum.js';
 import scoreTotal from './score-total.js';
 import executionRate from './execution-rate.js';
+// ── imports: forms ──
+import budgetAdjustment from './budget-adjustment.js';
+import indicatorClass from './indicator-class.js';
+import unitFormat from './unit-format.js';
+import achievedNonnumeric from './achieved-nonnumeric.js';
 // ── imports: crosschecks ──
 import countVsList from './count-vs-list.js';
 import duplicateItem from './duplicate-item.js';
@@ -65,6 +70,11 @@ export const allRules: Rule[] = [
   weightSum,
   scoreTotal,
   executionRate,
+  // ── forms ──
+  budgetAdjustment,
+  indicatorClass,
+  unitFormat,
+  achievedNonnumeric,
   // ── crosschecks ──
   countVsList,
   duplicateItem,

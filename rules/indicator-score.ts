@@ -121,8 +121,8 @@ function checkRow(ctx: Ctx, row: IndicatorRecord) {
     ctx.report({ messageId: 'overWeight', data: rowData(row), node: row.nameCell });
     return;
   }
-  if (row.actual?.empty && s.gt(0)) {
-    ctx.report({ messageId: 'emptyActual', data: rowData(row), node: row.nameCell });
+  if ((row.actual?.empty || row.target?.empty) && s.gt(0)) {
+    ctx.report({ messageId: row.actual?.empty ? 'emptyActual' : 'emptyTarget', data: rowData(row), node: row.nameCell });
     return;
   }
   if (w === undefined) return;
@@ -151,6 +151,10 @@ export default defineRule({
       emptyActual: {
         'zh-CN': '「{name}」实际完成值为空（指标值 {target}），却给了 {score} 分；应填写完成值后再评分',
         en: '"{name}" has no actual value (target {target}) but is given {score} points; the actual value must be filled in before scoring',
+      },
+      emptyTarget: {
+        'zh-CN': '「{name}」没有填写指标值（完成值 {actual}），却给了 {score} 分；应先填写年度指标值',
+        en: '"{name}" has no target (actual {actual}) but is given {score} points; the target must be filled in first',
       },
       proportional: {
         'zh-CN': '「{name}」完成值 {actual} 未达到指标值 {target}，按比例应得 {expected} 分（完成值/指标值 × {weight}），表中为 {score} 分',

@@ -2,7 +2,7 @@
 // same as the self-score quoted in the narrative ("自评得分79分").
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { decimalsOf, defineRule, fmt, scoringTables, verdict, type CellValue, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
+import { decimalsOf, defineRule, emptyScores, fmt, scoringTables, verdict, type CellValue, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
 
 const options = z.object({
   /** Compare the table total with the self-score stated in the text (only when the report has one scoring table). */
@@ -24,7 +24,20 @@ function sumScores(values: (CellValue | undefined)[]): { sum: Decimal; decimals:
   return { sum, decimals };
 }
 
+/** Weighted rows and the 合计 row with an empty 得分 cell: the whole column once, else each row. */
+function checkEmpty(ctx: Ctx, table: ScoringTable) {
+  const { rows, weightedRows, totalEmpty } = emptyScores(table);
+  if (rows.length > 1 && rows.length === weightedRows) {
+    const data = { count: rows.length, names: rows.slice(0, 3).map((r) => r.name).join('、'), total: totalEmpty ? 1 : 0 };
+    ctx.report({ messageId: totalEmpty ? 'allEmptyTotal' : 'allEmpty', data, node: rows[0]!.cell });
+    return;
+  }
+  for (const r of rows) ctx.report({ messageId: 'emptyScore', data: { name: r.name, weight: r.weight }, node: r.cell });
+  if (totalEmpty) ctx.report({ messageId: 'emptyTotal', data: { weight: totalEmpty.weight }, node: totalEmpty.cell });
+}
+
 function checkTable(ctx: Ctx, table: ScoringTable) {
+  checkEmpty(ctx, table);
   const total = table.total?.score;
   if (!total || total.value === undefined) return;
   const fundScore = table.fund.find((f) => f.score?.value !== undefined)?.score;
@@ -95,6 +108,16 @@ export default defineRule({
         'zh-CN': '各项得分合计 {sum}，但总分为 {total}',
         en: 'the scores add up to {sum}, but the total is {total}',
       },
+      allEmpty: {
+        'zh-CN': '自评表得分栏未填写：{names} 等 {count} 项都有分值但没有得分',
+        en: 'the score column is empty: {names} and the other rows ({count} in all) have weights but no scores',
+      },
+      allEmptyTotal: {
+        'zh-CN': '自评表得分栏未填写：{names} 等 {count} 项都有分值但没有得分，合计行得分也为空',
+        en: 'the score column is empty: {names} and the other rows ({count} in all) have weights but no scores, and so has the total row',
+      },
+      emptyScore: { 'zh-CN': '「{name}」分值 {weight}，得分未填写', en: '"{name}" has a weight of {weight} but no score' },
+      emptyTotal: { 'zh-CN': '合计行分值 {weight}，得分（总分）未填写', en: 'the total row has a weight of {weight} but no total score' },
       overTotal: {
         'zh-CN': '总分 {total} 超过总分值 {weight}',
         en: 'the total score {total} is above the total weight {weight}',

@@ -47,9 +47,8 @@ export default defineRule({
     const { quantitative, qualitative } = narrativeTargets(doc);
     for (const t of quantitative) {
       const label = t.target.q.label || t.actual?.q.label || '';
-      if (t.status === 'nonnumeric') {
-        report({ messageId: 'nonNumeric', severity: 'warning', data: { label, target: targetText(t, locale), actual: t.statement ?? '' }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
-      } else if (t.status === 'missing') {
+      // a word for a quantitative result ('nonnumeric') is achieved-nonnumeric's finding
+      if (t.status === 'missing') {
         report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
         report({
@@ -74,8 +73,6 @@ export default defineRule({
       const { target, actual } = rowFigures(row);
       if (row.status === 'missing') {
         report({ messageId: 'missing', data: { label: record.name, target }, node: record.nameCell });
-      } else if (row.status === 'nonnumeric') {
-        report({ messageId: 'nonNumeric', severity: 'warning', data: { label: record.name, target, actual: record.actual?.text.trim() ?? '' }, node: record.actual?.cell ?? record.nameCell });
       } else if (row.status === 'missed') {
         report({
           messageId: row.deadline ? 'late' : row.direction === 'reverse' ? 'exceeded' : 'missed',

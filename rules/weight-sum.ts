@@ -2,7 +2,7 @@
 // ("产出指标（50分）"), everything (with 预算执行率) to the total, normally 100 (财预〔2020〕10号 第十四条; 2016 notice).
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { BLOCK_LABEL, defineRule, fmt, scoringTables, splitGroupLabel, type IndicatorRecord, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
+import { BLOCK_LABEL, defineRule, fmt, incompleteTable, scoringTables, splitGroupLabel, type IndicatorRecord, type RuleContext, type ScoringTable } from '../src/rule-kit.js';
 
 const options = z.object({
   /** What all weights (with 预算执行率) must add up to. */
@@ -29,10 +29,15 @@ function sumWeights(rows: IndicatorRecord[]): Decimal | undefined {
   return sum;
 }
 
-/** The 预算执行率 weight of the fund block, unless the table also lists 预算执行率 as an indicator row. */
-function fundWeight(table: ScoringTable): Decimal | undefined {
-  if (table.indicators.some((r) => /执行率/.test(r.name))) return undefined;
-  return table.fund.find((f) => f.weight?.value !== undefined)?.weight?.value;
+/**
+ * The 预算执行率 weight of the fund block, unless the table also lists 预算执行率 as an indicator row that already
+ * carries it (the indicators alone reach the total). A 预算执行率 row filed beside its own block is indicator-class.
+ */
+function fundWeight(table: ScoringTable, expected?: Decimal): Decimal | undefined {
+  const own = table.fund.find((f) => f.weight?.value !== undefined)?.weight?.value;
+  if (!table.indicators.some((r) => /执行率/.test(r.name))) return own;
+  const sum = sumWeights(table.indicators);
+  return own && sum && expected && sum.plus(own).equals(expected) ? own : undefined;
 }
 
 const CLASSES: [RegExp, '产出' | '效益' | '满意度'][] = [[/产出/, '产出'], [/效益|效果/, '效益'], [/满意/, '满意度']];
@@ -56,14 +61,20 @@ function checkGroups(ctx: Ctx, table: ScoringTable) {
 
 function checkTotal(ctx: Ctx, table: ScoringTable) {
   const sum = sumWeights(table.indicators);
+  const stated = table.total?.weight?.value;
+  const expected = stated ?? new Decimal(ctx.options.total);
+  const incomplete = incompleteTable(table, sum, new Decimal(ctx.options.total), new Decimal(ctx.options.defaultWeights.预算执行率));
+  if (incomplete) {
+    const data = { name: incomplete.kind === 'cut' ? incomplete.name : '', sum: sum ? fmt(sum) : '' };
+    ctx.report({ messageId: incomplete.kind === 'cut' ? 'incompleteCut' : 'incompleteNoFund', data, node: incomplete.cell });
+    return;
+  }
   if (!sum || table.indicators.length === 0) return;
-  const fundW = fundWeight(table);
+  const fundW = fundWeight(table, expected);
   const fund = fundW ?? new Decimal(0);
   const all = sum.plus(fund);
   // Without a separate 预算执行率 weight (no fund block, or 执行率 is an indicator row) the message names no "+ 0".
   const plain = fundW === undefined ? 'Plain' : '';
-  const stated = table.total?.weight?.value;
-  const expected = stated ?? new Decimal(ctx.options.total);
   const node = table.total?.weight?.cell ?? table.total?.cell ?? table.indicators[0]!.nameCell;
   const data = { sum: fmt(all), indicators: fmt(sum), fund: fmt(fund), expected: fmt(expected) };
   if (!all.equals(expected)) {
@@ -91,7 +102,7 @@ function checkDefaults(ctx: Ctx, table: ScoringTable) {
     expected.push(`${cls} ${ctx.options.defaultWeights[cls]}`);
     if (!weight.equals(ctx.options.defaultWeights[cls])) differs = true;
   }
-  const fund = fundWeight(table);
+  const fund = fundWeight(table, table.total?.weight?.value ?? new Decimal(ctx.options.total));
   if (fund) {
     found.push(`预算执行率 ${fmt(fund)}`);
     expected.push(`预算执行率 ${ctx.options.defaultWeights.预算执行率}`);
@@ -131,6 +142,14 @@ export default defineRule({
       totalRowPlain: {
         'zh-CN': '各项分值合计 {sum}，但总分行的分值为 {expected}',
         en: 'the weights add up to {sum}, but the total row gives {expected}',
+      },
+      incompleteCut: {
+        'zh-CN': '自评表不完整：没有合计行，最后一项「{name}」未填完，表格可能被截断；未核对分值合计',
+        en: 'the scoring table is incomplete: no total row, and the last indicator "{name}" is not filled in (the table may be cut off); weights not added up',
+      },
+      incompleteNoFund: {
+        'zh-CN': '自评表不完整：缺少预算执行（项目资金）部分，指标分值合计 {sum}；未核对分值合计',
+        en: 'the scoring table is incomplete: it has no budget-execution (fund) block, and the indicator weights add up to {sum}; weights not added up',
       },
       defaultWeights: {
         'zh-CN': '一级指标权重为 {found}，与默认权重 {expected} 不同，调整权重需说明特殊理由',

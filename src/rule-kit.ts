@@ -40,6 +40,17 @@ export { scoringTables, splitGroupLabel } from './tables/index.js';
 export type { CellValue, FundRow, IndicatorRecord, ScoringTable } from './tables/index.js';
 export { BANDS, outcomeOf } from './tables/qualitative.js';
 export { BLOCK_LABEL } from './tables/recognize.js';
+export { achievedProblem } from './tables/achieved.js';
+export {
+  adjustmentExplained, lowRateExplained, narrativeAdjustments, narrativeLowRates, tableAdjustments, tableLowRates,
+} from './tables/budget.js';
+export type { Adjustment, LowRate } from './tables/budget.js';
+export { emptySignatures, formFields } from './tables/form-fields.js';
+export type { FormField } from './tables/form-fields.js';
+export { emptyScores } from './tables/form-scores.js';
+export { incompleteTable } from './tables/incomplete.js';
+export { textRateMismatches } from './tables/text-rates.js';
+export { unitProblem } from './tables/unit-fit.js';
 
 // Report templates (profiles)
 export { chooseProfile, customTemplateSchema, findSignatureSection, matchProfile } from './profiles/index.js';

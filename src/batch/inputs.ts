@@ -8,7 +8,11 @@ import type { IgnoreMatcher } from './ignore.js';
  * What a folder walk picks up: the formats reportlint reads, plus the Word-like formats people still submit (.doc,
  * .docm, .wps, .rtf), so that each of those gets a clear "save it as .docx" answer instead of being passed over.
  */
-export const REPORT_EXTENSIONS = ['.docx', '.md', '.markdown', '.txt', '.doc', '.docm', '.wps', '.rtf'];
+export const REPORT_EXTENSIONS = ['.docx', '.xlsx', '.md', '.markdown', '.txt', '.doc', '.docm', '.wps', '.rtf'];
+
+/** Files a folder walk passes over but names once in a notice: scans, legacy workbooks, Office lock files (~$…). */
+const SKIPPED_EXTENSIONS = ['.pdf', '.xls', '.et', '.ofd'];
+const isLockFile = (name: string) => name.startsWith('~$');
 
 /**
  * Repository documentation that sits next to reports (README.md, SOURCES.md, LICENSE.txt …) is not a report: folder
@@ -34,11 +38,13 @@ export interface ExpandResult {
   unmatched: { arg: string; missing: boolean }[];
   /** Files named directly but ignored by a pattern. */
   ignoredExplicit: string[];
+  /** Files a folder walk passed over (PDF, .xls, ~$ lock files): named in one notice, never linted. */
+  skipped: string[];
 }
 
 export async function expandInputs(args: readonly string[], cwd: string, ignore: IgnoreMatcher): Promise<ExpandResult> {
   const seen = new Set<string>();
-  const result: ExpandResult = { files: [], unmatched: [], ignoredExplicit: [] };
+  const result: ExpandResult = { files: [], unmatched: [], ignoredExplicit: [], skipped: [] };
   /** Adds the file unless an earlier argument already did (an argument that only repeats files still matched). */
   const add = (file: InputFile) => {
     if (seen.has(file.path)) return;
@@ -55,7 +61,7 @@ export async function expandInputs(args: readonly string[], cwd: string, ignore:
     }
     if (kind === 'dir') {
       let matched = false;
-      for (const path of walk(abs)) if (!ignore.ignores(path, abs)) { add({ path, root: abs, explicit: false }); matched = true; }
+      for (const path of walk(abs, result.skipped)) if (!ignore.ignores(path, abs)) { add({ path, root: abs, explicit: false }); matched = true; }
       if (!matched) result.unmatched.push({ arg, missing: false });
       continue;
     }
@@ -77,8 +83,8 @@ export async function expandInputs(args: readonly string[], cwd: string, ignore:
   return result;
 }
 
-/** Report files under `dir`, sorted, skipping node_modules and dot-folders / dot-files. */
-export function walk(dir: string): string[] {
+/** Report files under `dir`, sorted, skipping node_modules and dot-folders / dot-files; passed-over files go to `skipped`. */
+export function walk(dir: string, skipped: string[] = []): string[] {
   const out: string[] = [];
   const visit = (current: string) => {
     let entries;
@@ -93,7 +99,11 @@ export function walk(dir: string): string[] {
       const kind = entry.isSymbolicLink() ? statKind(path) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
       if (kind === 'dir') {
         if (!entry.isSymbolicLink()) visit(path);
-      } else if (kind === 'file' && REPORT_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !isRepositoryDoc(entry.name)) out.push(path);
+      } else if (kind === 'file') {
+        const ext = extname(entry.name).toLowerCase();
+        if (isLockFile(entry.name) || SKIPPED_EXTENSIONS.includes(ext)) skipped.push(path);
+        else if (REPORT_EXTENSIONS.includes(ext) && !isRepositoryDoc(entry.name)) out.push(path);
+      }
     }
   };
   visit(dir);

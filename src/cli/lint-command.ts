@@ -1,6 +1,6 @@
 // The default command: expand inputs, resolve each file's config, lint (workers, cache), format, pick the exit code.
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { FileResult } from '../engine/result.js';
 import type { Locale } from '../i18n/locale.js';
 import { ConfigLoader } from '../config/load.js';
@@ -83,6 +83,10 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
 
   const ignore = new IgnoreMatcher([...readIgnoreFile(cwd), ...o.ignorePattern], cwd);
   const expanded = await expandInputs(paths, cwd, ignore);
+  if (expanded.skipped.length) {
+    const files = expanded.skipped.map((p) => relative(cwd, p) || p).join(ui === 'en' ? ', ' : '、');
+    process.stderr.write(`reportlint: ${cliMessage('skippedInFolder', ui, { count: expanded.skipped.length, files })}\n`);
+  }
   if (expanded.unmatched.length) {
     throw new UsageError(expanded.unmatched
       .map(({ arg, missing }) => cliMessage(missing ? 'notFound' : 'noMatch', ui, { path: arg, pattern: arg }))

@@ -64,6 +64,7 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
         endColumn: where.endColumn,
         section: doc.sectionPath(d.node),
         excerpt: where.excerpt,
+        ...(doc.root.data.lineRefs?.[where.line - 1] ? { cell: doc.root.data.lineRefs[where.line - 1] } : {}),
       });
     };
     try {

@@ -12,6 +12,8 @@ export interface LintMessage {
   endColumn: number;
   section: string[];
   excerpt: string;
+  /** .xlsx: the sheet and cell the finding points at ("自评表!F12"). */
+  cell?: string;
   /** Where else the finding is (batch rules: the other report and its matching passage). */
   related?: RelatedLocation[];
 }

@@ -103,7 +103,11 @@ function isToolFailure(m: LintMessage) {
 }
 
 function region(m: LintMessage) {
-  return { ...regionOf(m), ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}) };
+  return {
+    ...regionOf(m), ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
+    // .xlsx: the line of the text rendering is one cell; the region also names it ("自评表!F12")
+    ...(m.cell ? { properties: { cell: m.cell } } : {}),
+  };
 }
 
 /** A place in another report (batch rules): SARIF relatedLocations entry, its region and a short message. */

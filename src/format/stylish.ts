@@ -28,7 +28,7 @@ export const stylishFormatter: Formatter = (results: FileResult[], context) => {
     infos += result.infoCount;
     out.push('', c.underline(displayPath(result.filePath, context.cwd)));
     const rows = result.messages.map((m) => ({
-      where: `${m.line}:${m.column}`,
+      where: m.cell ?? `${m.line}:${m.column}`,
       severity: m.severity,
       word: severityWord[m.severity][locale],
       message: m.message.replace(/\s*\n\s*/g, ' '),

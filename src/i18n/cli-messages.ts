@@ -19,8 +19,8 @@ export const cliMessages = {
     en: 'no files to check: reportlint [options] <files, folders or globs…> (or --stdin to read standard input)',
   },
   noMatch: {
-    'zh-CN': '“{pattern}” 没有匹配到任何报告文件（.docx、.md、.markdown、.txt、.doc 等；或全部被忽略规则排除）',
-    en: '"{pattern}" matched no report file (.docx, .md, .markdown, .txt, .doc …; or all matches are ignored)',
+    'zh-CN': '“{pattern}” 没有匹配到任何报告文件（.docx、.xlsx、.md、.markdown、.txt、.doc 等；或全部被忽略规则排除）',
+    en: '"{pattern}" matched no report file (.docx, .xlsx, .md, .markdown, .txt, .doc …; or all matches are ignored)',
   },
   notFound: {
     'zh-CN': '找不到文件或文件夹：{path}',
@@ -109,6 +109,10 @@ export const cliMessages = {
   ignoredExplicit: {
     'zh-CN': '已按忽略规则跳过：{path}',
     en: 'skipped (matches an ignore pattern): {path}',
+  },
+  skippedInFolder: {
+    'zh-CN': '文件夹中有 {count} 个文件未检查：{files}（PDF、旧版 .xls 无法检查，请提交 .docx / .xlsx 原件；“~$”开头的是 Office 打开文档时生成的临时文件）',
+    en: '{count} files in the folder were not checked: {files} (PDF and legacy .xls cannot be checked: submit the .docx / .xlsx original; "~$" files are Office lock files)',
   },
 } satisfies Record<string, Localized>;
 

@@ -1,7 +1,7 @@
 // The document model every rule reads. Both readers (.docx and Markdown) produce it, so a rule never knows
 // which format it reads. Nodes follow unist (type, children, position, data) so unist utilities work on them.
 
-export type InputFormat = 'docx' | 'markdown';
+export type InputFormat = 'docx' | 'markdown' | 'xlsx';
 
 /** 1-based line and column in the document's text rendering (`reportlint print`). Columns count UTF-16 units. */
 export interface Point {
@@ -140,6 +140,8 @@ export interface RootData extends NodeData {
   readerNotes: ReaderNote[];
   /** Word comments that silence findings (.docx); Markdown directives are read from `lines`. */
   directives?: Directive[];
+  /** .xlsx: the sheet and cell of each line ("自评表!F12"), line N at lineRefs[N - 1]. */
+  lineRefs?: string[];
 }
 
 export interface ReaderNote {
@@ -171,4 +173,6 @@ export interface FlatDocument {
   blocks: BlockNode[];
   readerNotes: ReaderNote[];
   directives?: Directive[];
+  /** .xlsx: the sheet and cell of each line ("自评表!F12"). */
+  lineRefs?: string[];
 }

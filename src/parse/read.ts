@@ -1,4 +1,4 @@
-// Entry point for reading a report file: the format comes from the bytes (extensions lie: ".doc" HTML exports,
+// Entry point for reading a report file (.docx, .xlsx, Markdown/text): the format comes from the bytes (extensions lie: ".doc" HTML exports,
 // renamed spreadsheets). The .docx reader (and mammoth) is loaded only when a Word package is actually seen, so
 // Markdown runs stay fast to start.
 import type { FlatDocument } from '../model/types.js';
@@ -42,8 +42,12 @@ export async function readReport(bytes: Uint8Array, filePath: string, limits: Re
   switch (kind) {
     case 'empty': throw READ_ERRORS.empty();
     case 'zip': {
-      const { readDocx } = await import('./docx/index.js');
       try {
+        if (await isWorkbook(bytes, l)) {
+          const { readXlsx } = await import('./xlsx/index.js');
+          return await readXlsx(bytes, l);
+        }
+        const { readDocx } = await import('./docx/index.js');
         return await readDocx(bytes, l);
       } catch (e) {
         throw asReadError(e, filePath);
@@ -69,6 +73,12 @@ export async function readReport(bytes: Uint8Array, filePath: string, limits: Re
     case 'text':
       return readMarkdown(decodeText(bytes).text);
   }
+}
+
+/** A ZIP package that is an Excel workbook (read as 自评表 sheets) rather than a Word document. */
+async function isWorkbook(bytes: Uint8Array, l: Required<ReadLimits>): Promise<boolean> {
+  const [{ ZipArchive }, { isWorkbookPackage }] = await Promise.all([import('./zip.js'), import('./xlsx/index.js')]);
+  return isWorkbookPackage(new ZipArchive(bytes, l));
 }
 
 function definedOnly(limits: ReadLimits): ReadLimits {

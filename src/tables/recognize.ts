@@ -258,6 +258,7 @@ export function recognizeScoringTable(table: TableNode): ScoringTable | undefine
     const record: IndicatorRecord = { level1: l1, level2: l2, name, nameCell, target, actual, weight, score, reason, direction: 'qualitative' };
     const unitText = indCols.unit !== undefined ? cellText(cellAt(grid, r, indCols.unit)) : undefined;
     const natureText = indCols.nature !== undefined ? cellText(cellAt(grid, r, indCols.nature)) : undefined;
+    if (unitText !== undefined) record.unitColumn = unitText;
     const nature = natureText ? parseNature(natureText) : undefined;
     if (target && !target.empty && !target.notApplicable) {
       if (nature === 'qualitative') {
@@ -322,6 +323,7 @@ function readFundRow(
     weight: ownValueAt(grid, r, cols.weight, exclude),
     rate: valueAt(grid, r, cols.rate, exclude),
     score: ownValueAt(grid, r, cols.score, exclude),
+    reason: valueAt(grid, r, cols.reason, exclude),
   };
   const money = [row.initialBudget, row.budget, row.executed];
   if (!money.some((v) => v?.value !== undefined)) return undefined;
@@ -338,6 +340,12 @@ function readTotal(
   let score = scoreCol !== undefined ? valueAt(grid, r, scoreCol, exclude) : undefined;
   if (weight && !pureNumber(weight.text)) weight = undefined;
   if (score && !pureNumber(score.text)) score = undefined;
+  // The Sichuan export puts 合计's 100 in the 权重 column and leaves 得分 empty: an empty score cell under the 得分
+  // column is an unfilled score, never a reason to read the weight as the score.
+  const scoreCell = scoreCol !== undefined ? cellAt(grid, r, scoreCol) : undefined;
+  if (!score && weight && scoreCell && scoreCell !== labelCell && cellText(scoreCell) === '') {
+    return { weight, score: readCell(scoreCell), cell: labelCell };
+  }
   if (!score) {
     // The columns did not line up: take the number cells after the label (分值 then 得分, or only 得分).
     const numbers = rowCells(grid, r).filter((c) => c.cell !== labelCell && pureNumber(c.cell.text)).map((c) => readCell(c.cell));

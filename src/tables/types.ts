@@ -30,6 +30,8 @@ export interface IndicatorRecord {
   score?: CellValue;
   reason?: CellValue;
   direction: IndicatorDirection;
+  /** Sichuan layout: the 度量单位 cell's text as written. */
+  unitColumn?: string;
   /** Comparator and number parsed from the target ("≥2000份" → {op:'>=', value:2000, unit:'份'}). */
   targetValue?: { op: '>=' | '<=' | '>' | '<' | '='; value: Decimal; unit?: string };
   actualValue?: { value: Decimal; unit?: string };
@@ -44,6 +46,8 @@ export interface FundRow {
   weight?: CellValue;
   rate?: CellValue;
   score?: CellValue;
+  /** 原因 / 说明 cell of the fund block (Sichuan: why the budget was adjusted or under-spent). */
+  reason?: CellValue;
 }
 
 export interface GroupWeight {

@@ -26,6 +26,7 @@ export function sectionize(flat: FlatDocument): RootNode {
     data: { format: flat.format, lines: flat.lines, titleNodes: [], title: '', readerNotes: flat.readerNotes },
   };
   if (flat.directives) root.data.directives = flat.directives;
+  if (flat.lineRefs) root.data.lineRefs = flat.lineRefs;
   root.data.titleNodes = titleParagraphs(blocks.slice(0, firstHeading));
   root.data.title = root.data.titleNodes.map((p) => p.text.trim()).join('');
 

@@ -55,7 +55,7 @@ describe('English messages', () => {
     const scored = await en('zero-budget-scored', '项目支出0万元。\n老科协活动经费综合绩效评分为90分，优秀。');
     expect(scored).toHaveLength(1);
     expect(scored[0]).toMatch(/90.*should not be scored/);
-    const nonNumeric = await en('target-actual', '绩效指标：群众满意度不低于90%。\n完成情况：已完成。');
+    const nonNumeric = await en('achieved-nonnumeric', '绩效指标：群众满意度不低于90%。\n完成情况：已完成。');
     expect(nonNumeric[0]).toMatch(/≥90%.*measured value/);
   });
 });

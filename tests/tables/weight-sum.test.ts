@@ -46,10 +46,6 @@ ruleTester('weight-sum', {
       options: { checkDefaults: false },
     },
     {
-      name: 'a truncated table (a weight cell is empty) is not summed',
-      text: selfEval({ fund, rows: [['产出指标（50分）', '数量指标', '培训人数', '≥800人', '812人', '', '30', '']] }),
-    },
-    {
       name: 'adjusted first-level weights with the check off',
       text: standard({}, [
         ['产出指标（60分）', '数量指标', '培训人数', '≥800人', '812人', '60', '60', ''],
@@ -60,6 +56,17 @@ ruleTester('weight-sum', {
     },
   ],
   invalid: [
+    {
+      name: 'a truncated table (no total row, the last weight cell empty): one finding, no sum',
+      text: selfEval({ fund, rows: [['产出指标（50分）', '数量指标', '培训人数', '≥800人', '812人', '', '30', '']] }),
+      errors: [{ match: /不完整.*培训人数/ }],
+    },
+    {
+      name: 'an indicator block with no 预算执行 block: one finding, no sum',
+      text: selfEval({ rows: [['产出指标（50分）', '数量指标', '培训人数', '≥800人', '812人', '50', '50', ''], ['效益指标（30分）', '社会效益指标', '就业率', '≥60%', '66%', '30', '30', ''], ['满意度指标（10分）', '满意度', '满意度', '≥90%', '95%', '10', '10', '']], total: ['100', '90'] }),
+      options: { checkDefaults: false },
+      errors: [{ match: /不完整.*预算执行.*90/ }],
+    },
     {
       name: 'no fund block: the message does not speak of a 预算执行率 weight of 0',
       text: selfEval({ rows: [['产出指标（50分）', '数量指标', '培训人数', '≥800人', '812人', '50', '50', ''], ['效益指标（30分）', '社会效益指标', '就业率', '≥60%', '66%', '30', '30', '']], total: ['90', '80'] }),

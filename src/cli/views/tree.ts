@@ -11,7 +11,10 @@ const CELL_MARK = '│';
  */
 export function renderPrint(doc: LintDocument): string {
   const lines = doc.lines;
-  const width = String(Math.max(1, lines.length)).length;
+  const refs = doc.root.data.lineRefs;
+  // .xlsx: each line names its sheet and cell ("自评表!F12") instead of the table row/column mark.
+  const width = refs ? Math.max(1, ...refs.map((r) => r.length)) : String(Math.max(1, lines.length)).length;
+  if (refs) return lines.map((line, i) => `${String(i + 1).padStart(String(lines.length).length)} ${(refs[i] ?? '').padEnd(width)} ${line}`).join('\n') + (lines.length ? '\n' : '');
   const marks = tableMarks(doc);
   const markWidth = Math.max(1, ...[...marks.values()].map((m) => m.length));
   return lines
