@@ -6,7 +6,7 @@ const LAYERS = [
   ['model', '^src/model/'],
   ['parse', '^src/parse/'],
   ['tree', '^src/tree/'],
-  ['analyses', '^src/(quantity|tables|profiles|content)/'],
+  ['analyses', '^src/(quantity|tables|profiles|content|lists|fingerprint)/'],
   ['engine', '^src/(engine/|rule-kit\\.ts$)'],
   ['config', '^src/config/'],
   ['rules', '^rules/'],

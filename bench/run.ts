@@ -1,4 +1,4 @@
-// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,generated,serve]`).
+// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,generated,limits,serve,crosscheck]`).
 // Every figure is measured next to a baseline on the same inputs in the same run: reportlint's library API against
 // mammoth reading alone, mammoth's HTML conversion and the unzip+regex floor on the .docx corpus; against
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
@@ -19,8 +19,9 @@ import { renderMarkdown, type Figure } from './report.js';
 import { PROBE_SOURCE } from './probe.js';
 import { serveLoad } from './serve.js';
 import { generatedBench } from './generated.js';
+import { benchCrossCheck } from './batch-check.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits', 'serve'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits', 'serve', 'crosscheck'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -411,6 +412,14 @@ async function main() {
     results.limits = rows;
     // its own table (bench/LIMITS.md), written whenever the part runs
     writeFileSync(join(projectRoot, 'bench', 'LIMITS.md'), `### Limits (${new Date().toISOString().slice(0, 10)})\n\n${limitsTable(rows)}`);
+  }
+
+  if (wants('crosscheck')) {
+    log('batch checks (duplicate-report, batch-year) on 200 generated reports:');
+    const c = await benchCrossCheck(args.quick ? 7 : 15);
+    results.crosscheck = c;
+    figures.push(figure('crosscheck', `batch with its batch checks, ${c.files} generated reports, CPU time (comparison alone ${c.compare} ms)`, 'ms', c.withChecks,
+      'same batch without duplicate-report and batch-year', c.without, { max: 1.1, text: 'adds < 10 %' }));
   }
 
   results.loadAverageAtEnd = loadavg().map((x) => round(x, 2));

@@ -24,7 +24,7 @@ export default defineRule({
     },
     defaultSeverity: 'error',
     options: z.object({
-      /** Evaluated year to use when the title does not give one. */
+      /** The evaluated year; it wins over the year in the title (a template whose title was not updated). */
       year: z.number().int().min(1990).max(2100).optional(),
     }),
     messages: {
@@ -45,7 +45,7 @@ export default defineRule({
   },
   check({ doc, options, report }) {
     const info = docInfo(doc);
-    const year = info.year ?? options.year;
+    const year = options.year ?? info.year;
     if (year === undefined) return;
 
     for (const node of doc.textNodes()) {

@@ -50,13 +50,14 @@ export async function lintReport(bytes: Uint8Array, filePath: string, options: L
   const parse = performance.now() - parseStart;
   const registry = typeof options.registry === 'function' ? await options.registry() : options.registry ?? (await import('../rules/index.js')).allRules;
   const enabled = enableFromPlan(registry, options.plan);
-  const { messages, timing } = await runRules(doc, enabled, {
+  const { messages, timing, batch } = await runRules(doc, enabled, {
     locale, settings: options.settings, onRuleStart: options.onPhase, inlineConfig: options.inlineConfig,
   });
   options.onPhase?.('facts');
   return makeResult(filePath, messages, {
     facts: collectFacts(doc),
     timing: { parse, rules: timing },
+    ...(batch ? { batch } : {}),
     ...(options.withView ? { view: (await import('./tree/view.js')).documentView(doc) } : {}),
   });
 }

@@ -4,7 +4,8 @@
 
 // The rule API
 export { defineRule } from './engine/rule.js';
-export type { Locale, RuleContext, Severity, SharedSettings } from './engine/rule.js';
+export type { BatchEntry, Locale, RuleContext, Severity, SharedSettings } from './engine/rule.js';
+export type { RelatedLocation } from './engine/result.js';
 
 // The document model and memoized queries (typed keys: memoKey)
 export { memoKey } from './model/document.js';
@@ -21,7 +22,8 @@ export type { AdminLevel } from './model/doc-info.js';
 export { breakdowns, impliedShares } from './quantity/breakdown.js';
 export { computedRate, growthStatements } from './quantity/growth.js';
 export { quantities } from './quantity/index.js';
-export { findSelfScores } from './quantity/self-score.js';
+export { findSelfScores, gradeClassOf } from './quantity/self-score.js';
+export { parseChineseNumeral } from './quantity/numerals.js';
 export type { GradeClass } from './quantity/self-score.js';
 export { sameMeasure } from './quantity/similarity.js';
 export { reasonGiven, tableRows } from './quantity/table-targets.js';
@@ -65,3 +67,12 @@ export type { Labelled } from './tree/numbering.js';
 // Content shared by several rules
 export { findPlaceholders, isOnlyPlaceholder } from './content/placeholders.js';
 export { reasonNear, rowFigures, targetText } from './content/targets.js';
+
+// Stated counts and their lists (count-vs-list, duplicate-item)
+export { statedLists } from './lists/index.js';
+export type { StatedList } from './lists/index.js';
+
+// Text fingerprints and near-duplicates across a batch (duplicate-report)
+export { textFingerprint } from './fingerprint/shingles.js';
+export type { Passage } from './fingerprint/shingles.js';
+export { commonShingles, nearDuplicates } from './fingerprint/near-duplicates.js';

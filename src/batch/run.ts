@@ -9,6 +9,8 @@ import { planRules, type RulePlan } from '../config/rule-settings.js';
 import type { EffectiveConfig } from '../config/schema.js';
 import { formatDuration, limitLocalized, limitMessage } from '../i18n/limits.js';
 import { isWordBytes } from '../parse/sniff.js';
+import { crossCheck } from '../engine/cross-check.js';
+import { displayPath } from '../format/paths.js';
 import { ResultCache } from './cache.js';
 import { WorkerPool, type TaskOutcome, type TaskRequest } from './pool.js';
 import { readInputFile, tooLarge } from './read-input.js';
@@ -48,7 +50,9 @@ export interface BatchStats {
   workersStarted: number;
 }
 
-/** ESLint-like `auto`: several threads only when there are enough files to pay for starting them. */
+export { batchSummary, type BatchSummary } from '../engine/summary.js';
+
+/** ESLint-like `auto`: threads only when there are enough files to pay for starting them. */
 export function poolSize(concurrency: Concurrency, fileCount: number, cores = availableParallelism()): number {
   if (concurrency === 'off') return 1;
   if (typeof concurrency === 'number') return Math.max(1, Math.floor(concurrency));
@@ -113,6 +117,11 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
   } finally {
     stats.workersStarted = pool?.started ?? 0;
     await pool?.close();
+  }
+  // Batch rules (duplicate-report) compare the files' summaries once every file is done.
+  if (results.some((r) => r.batch)) {
+    const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, displayPath: (p) => displayPath(p, process.cwd()) });
+    return { results: checked, stats };
   }
   return { results, stats };
 }

@@ -22,7 +22,7 @@ import { cliIo } from './io.js';
 import { checkProfile } from './profile.js';
 import {
   UsageError, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseMemory, parseRuleOptions, parseSizeOption,
-  parseTimeout, useColor,
+  parseTimeout, parseYear, useColor,
 } from './usage.js';
 import { codeFingerprint, toolVersion } from './version.js';
 
@@ -47,6 +47,7 @@ interface LintCliOptions {
   timeout?: string;
   maxMemory?: string;
   inlineConfig?: boolean;
+  year?: string;
 }
 
 /** A line on stderr (file names in it escaped: a name can hold terminal control characters too). */
@@ -105,6 +106,7 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
     timeoutMs: parseTimeout(o.timeout, ui),
     maxMemoryMb: parseMemory(o.maxMemory, ui),
     noInlineConfig: o.inlineConfig === false ? true : undefined,
+    year: parseYear(o.year, ui),
   };
   const concurrency = parseConcurrency(o.concurrency, ui);
   const resolver = new ConfigResolver(new ConfigLoader(), overrides);

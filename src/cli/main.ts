@@ -61,6 +61,7 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
     .option('--cache-location <path>', h('缓存文件或文件夹（默认 .reportlintcache）', 'cache file or folder (default .reportlintcache)'))
     .option('--max-file-size <size>', h('超过此大小的文件不读取（默认 50MB）', 'refuse files bigger than this (default 50MB)'))
     .option('--timeout <duration>', h('每个文件的时限（默认 30s）', 'time limit per file (default 30s)'))
+    .option('--year <year>', h('本批报告的评价年度（如 2025）：其他年度的报告报错（batch-year）', 'evaluated year of the batch (e.g. 2025): reports of another year are errors (batch-year)'))
     .option('--max-memory <mb>', h('每个读取线程的内存上限 MB（默认 1024）', 'heap limit per worker thread in MB (default 1024)'))
     .option('--no-inline-config', h('不理会报告中关闭检查的指令（审核他人报告时使用；指令仍会列出）', 'ignore the directives in reports that turn checks off (for reviewers; the directives are still listed)'))
     .action(async (files: string[], options: Record<string, unknown>) => {

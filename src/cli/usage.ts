@@ -39,6 +39,12 @@ export function parseMaxWarnings(value: string | undefined, ui: Locale): number 
   return bad(ui, '--max-warnings', value, ui === 'en' ? 'a whole number ≥ 0 (-1 = no limit)' : '不小于 0 的整数（-1 表示不限）');
 }
 
+export function parseYear(value: string | undefined, ui: Locale): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100) return Number(value);
+  return bad(ui, '--year', value, ui === 'en' ? 'a year such as 2025' : '四位年份，如 2025');
+}
+
 export function parseSizeOption(value: string | undefined, ui: Locale): number | undefined {
   if (value === undefined) return undefined;
   const bytes = parseSize(value);

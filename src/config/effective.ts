@@ -24,6 +24,8 @@ export interface CliOverrides {
   maxMemoryMb?: number;
   /** --no-inline-config */
   noInlineConfig?: boolean;
+  /** --year: the evaluated year of the batch (batch-year). */
+  year?: number;
 }
 
 export class ConfigResolver {
@@ -57,10 +59,15 @@ export class ConfigResolver {
     const rules: RuleEntries = { ...(content.rules as RuleEntries | undefined), ...o.rules };
     const limits = content.limits ?? {};
     const profile = o.profile ?? content.profile;
+    const year = o.year ?? content.year;
     return {
       configFile: loaded?.file,
       locale: o.locale ?? content.locale ?? 'zh-CN',
-      settings: { ...(profile ? { profile } : {}), ...(content.templates ? { templates: content.templates } : {}) },
+      settings: {
+        ...(profile ? { profile } : {}),
+        ...(content.templates ? { templates: content.templates } : {}),
+        ...(year !== undefined ? { year } : {}),
+      },
       rules,
       ignorePatterns: content.ignorePatterns ?? [],
       noInlineConfig: o.noInlineConfig ?? content.noInlineConfig ?? false,

@@ -21,6 +21,7 @@ export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   locale: z.enum(['zh-CN', 'en']).optional(),
   profile: z.string().min(1).optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
   templates: z.record(z.string().min(1), customTemplateSchema).optional(),
   rules: z.record(z.string(), ruleEntry).optional(),
   ignorePatterns: z.array(z.string()).optional(),
@@ -35,6 +36,7 @@ export type ConfigFileContent = z.infer<typeof configSchema>;
 const allowed: Record<string, string> = {
   locale: '"zh-CN" or "en"',
   profile: 'a template profile name, e.g. "部门整体" or "项目支出"',
+  year: 'the evaluated year of the reports, e.g. 2025 (batch-year)',
   templates: 'an object: template name → { match?, ordered?, sections: [{ name, synonyms?, patterns?, level?, optional?, signature? }] }',
   rules: 'an object: rule id → "off" | "info" | "warning" | "error" | [severity, {options}]',
   ignorePatterns: 'an array of gitignore-style patterns, e.g. ["drafts/**", "*.txt"]',

@@ -3,7 +3,7 @@
 import type { LintDocument } from '../model/document.js';
 import type { ReportDescriptor, Rule, Severity, SharedSettings } from './rule.js';
 import { formatMessage, type Locale } from '../i18n/locale.js';
-import { fileLevelError, type LintMessage } from './result.js';
+import { fileLevelError, type BatchSummaries, type LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
 import { applyDirectives } from './directives.js';
 import { markdownDirectives } from '../model/directives.js';
@@ -31,11 +31,15 @@ export interface RunResult {
   messages: LintMessage[];
   /** Milliseconds per rule. */
   timing: Record<string, number>;
+  /** Summaries of the enabled batch rules (absent when none is enabled). */
+  batch?: BatchSummaries;
 }
 
 export async function runRules(doc: LintDocument, enabled: EnabledRule[], options: RunOptions): Promise<RunResult> {
   const findings: LintMessage[] = [];
   const timing: Record<string, number> = {};
+  let batch: BatchSummaries | undefined;
+  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
   for (const { rule, severity, options: ruleOptions } of enabled) {
     const id = rule.meta.id;
     options.onRuleStart?.(id);
@@ -60,17 +64,22 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
       });
     };
     try {
-      await rule.check({ doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report });
+      const context = { doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report };
+      await rule.check(context);
+      if (rule.batch) {
+        const summary = rule.batch.summarize(context);
+        const own = options.inlineConfig === false ? [] : directives.filter((d) => d.rules.length === 0 || d.rules.includes(id));
+        if (summary !== undefined) (batch ??= {})[id] = { severity, options: ruleOptions, summary, ...(own.length ? { directives: own } : {}) };
+      }
     } catch (error) {
       findings.push(internalError(id, error, options.locale));
     }
     timing[id] = (timing[id] ?? 0) + performance.now() - started;
   }
-  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
   const honoured = options.inlineConfig !== false;
   const kept = honoured ? applyDirectives(sortAndDedupe(findings), directives) : sortAndDedupe(findings);
   const notices = directives.map((d) => directiveNotice(d, honoured, options.locale));
-  return { messages: notices.length ? sortAndDedupe([...kept, ...notices]) : kept, timing };
+  return { messages: notices.length ? sortAndDedupe([...kept, ...notices]) : kept, timing, ...(batch ? { batch } : {}) };
 }
 
 /** The pseudo-rule id of the info finding that reports a directive (it cannot itself be silenced or turned off). */

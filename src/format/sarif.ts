@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileResult, LintMessage } from '../engine/result.js';
+import type { FileResult, LintMessage, RelatedLocation } from '../engine/result.js';
 import type { Rule, Severity, SeveritySetting } from '../engine/rule.js';
 import type { Locale, Localized } from '../i18n/locale.js';
 import { ruleDocPath, type FormatContext, type Formatter } from './types.js';
@@ -122,15 +122,26 @@ function isToolFailure(m: LintMessage) {
 }
 
 function region(m: LintMessage) {
-  const startLine = Math.max(1, m.line);
-  const startColumn = Math.max(1, m.column);
-  const endLine = Math.max(startLine, m.endLine || startLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn, m.endColumn || startColumn) : Math.max(1, m.endColumn || 1);
   return {
-    startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
+    ...regionOf(m), ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
     // .xlsx: the line of the text rendering is one cell; the region also names it ("自评表!F12")
     ...(m.cell ? { properties: { cell: m.cell } } : {}),
   };
+}
+
+/** A place in another report (batch rules): SARIF relatedLocations entry, its region and a short message. */
+function relatedLocation(r: RelatedLocation, id: number, cwd: string, locale: Locale) {
+  const region = { ...regionOf(r), ...(r.excerpt ? { snippet: { text: r.excerpt } } : {}) };
+  const text = locale === 'en' ? `${displayPath(r.filePath, cwd)}, line ${r.line}` : `${displayPath(r.filePath, cwd)} 第 ${r.line} 行`;
+  return { id, physicalLocation: { artifactLocation: artifactLocation(r.filePath, cwd), region }, message: { text } };
+}
+
+function regionOf(p: { line: number; column: number; endLine: number; endColumn: number }) {
+  const startLine = Math.max(1, p.line);
+  const startColumn = Math.max(1, p.column);
+  const endLine = Math.max(startLine, p.endLine || startLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, p.endColumn || startColumn) : Math.max(1, p.endColumn || 1);
+  return { startLine, startColumn, endLine, endColumn };
 }
 
 export const sarifFormatter: Formatter = (results: FileResult[], context: FormatContext) => {
@@ -156,6 +167,7 @@ export const sarifFormatter: Formatter = (results: FileResult[], context: Format
         message: { text: m.message },
         locations: [{ physicalLocation }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.filePath, cwd, m) },
+        ...(m.related?.length ? { relatedLocations: m.related.map((r, id) => relatedLocation(r, id, cwd, locale)) } : {}),
         ...(m.section.length ? { properties: { section: m.section } } : {}),
       });
       if (isToolFailure(m)) {

@@ -9,6 +9,7 @@ ruleTester('fiscal-year', {
   valid: [
     { name: 'the 鹿泉 report with the budget year corrected', text: SEED.replace('2024年度财政拨款收入', '2025年度财政拨款收入') },
     { name: 'full-width digits: figures of the evaluated year and a comparison', text: `${T24}一、收支情况\n２０２４年度收入合计628.50万元，较２０２３年度支出增加10.00万元。\n\n平山县农业农村局\n２０２５年２月２５日\n` },
+    { name: 'the year option equal to the title year', text: `${T24}一、收支情况\n2024年度财政拨款收入500.00万元。\n`, options: { year: 2024 } },
     { name: 'figures of the evaluated year', text: `${T24}一、收支情况\n2024年度财政拨款收入500.00万元，2024年部门决算支出498.20万元。\n` },
     { name: 'comparisons with the previous year', text: `${T25}一、收支情况\n2025年收入280万元，较2024年财政拨款收入增加8.23万元，比2024年度支出减少3%。\n` },
     { name: 'years in 文号 and cited titles', text: `${T25}一、依据\n根据《2023年度预算管理办法》（鹿发〔2023〕3号）和《关于2024年预算执行情况的报告》开展自评。\n` },
@@ -19,6 +20,12 @@ ruleTester('fiscal-year', {
     { name: 'no evaluated year in the title', text: '绩效自评报告\n\n一、收支情况\n2024年度财政拨款收入100万元。\n' },
   ],
   invalid: [
+    {
+      name: 'the year option wins over the year in the title (a title not updated from last year)',
+      text: `${T24}一、收支情况\n2024年度财政拨款收入500.00万元。\n`,
+      options: { year: 2025 },
+      errors: [{ match: /2025.*2024年度财政拨款/ }],
+    },
     {
       name: 'a year in full-width digits (text pasted from Word/WPS)',
       text: `${T24}一、收支情况\n２０２３年度收入合计628.50万元，其中财政拨款收入612.30万元。\n`,
