@@ -67,6 +67,9 @@ describe('duplicate-report and suppression comments', () => {
     const { files } = generateBatch({ count: 3, duplicates: 0, wrongYear: 0 });
     const copy = `${files[0]!.text.replaceAll('西岭县', '南屏县')}<!-- reportlint-disable-file duplicate-report -- 两县联合报告 -->\n`;
     const results = await lintBatch([parseText(files[0]!.text, 'a.md'), parseText(copy, 'b.md')], { rules: { 'duplicate-report': 'error' }, only: true });
-    expect(results.map((r) => r.messages.length)).toEqual([1, 0]);
+    const count = (rule: string) => results.map((r) => r.messages.filter((m) => m.ruleId === rule).length);
+    expect(count('duplicate-report')).toEqual([1, 0]);
+    // the directive itself is listed (as info) so a reviewer sees what the sender switched off
+    expect(count('inline-config')).toEqual([0, 1]);
   });
 });
