@@ -15,7 +15,7 @@ export interface BatchSummary {
 export function batchSummary(results: readonly FileResult[], skipped = 0): BatchSummary {
   let checked = 0, clean = 0, withErrors = 0, unreadable = 0;
   for (const r of results) {
-    if (r.fatal) {
+    if (r.fatal || r.messages.some((m) => m.ruleId === 'fatal')) {
       unreadable++;
       continue;
     }

@@ -3,25 +3,16 @@
 import type { FileResult } from '../engine/result.js';
 import type { Locale } from '../engine/rule.js';
 import { reviewText } from '../i18n/review.js';
+import { batchSummary, type BatchSummary } from '../engine/summary.js';
 
-export interface BatchCounts {
+export interface BatchCounts extends Omit<BatchSummary, 'checked'> {
+  /** Every file of the batch, unreadable ones included. */
   files: number;
-  clean: number;
-  withErrors: number;
-  unreadable: number;
-  skipped: number;
 }
 
-export function batchCounts(results: FileResult[], skipped = 0): BatchCounts {
-  const unreadable = results.filter((r) => r.fatal || r.messages.some((m) => m.ruleId === 'fatal')).length;
-  const readable = results.filter((r) => !(r.fatal || r.messages.some((m) => m.ruleId === 'fatal')));
-  return {
-    files: results.length,
-    clean: readable.filter((r) => r.errorCount === 0 && r.warningCount === 0).length,
-    withErrors: readable.filter((r) => r.errorCount > 0).length,
-    unreadable,
-    skipped,
-  };
+export function batchCounts(results: readonly FileResult[], skipped = 0): BatchCounts {
+  const { checked, ...rest } = batchSummary(results, skipped);
+  return { files: checked + rest.unreadable, ...rest };
 }
 
 export function batchSummaryLine(results: FileResult[], locale: Locale, skipped = 0): string {
