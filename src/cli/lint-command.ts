@@ -21,8 +21,7 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { cliIo } from './io.js';
 import { checkProfile } from './profile.js';
 import {
-  UsageError, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseMemory, parseRuleOptions, parseSizeOption,
-  parseTimeout, parseYear, useColor,
+  UsageError, commonOverrides, parseConcurrency, parseFormats, parseLocale, parseMaxWarnings, parseYear, useColor,
 } from './usage.js';
 import { codeFingerprint, toolVersion } from './version.js';
 
@@ -98,13 +97,7 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   const locale = parseLocale(o.locale, ui);
   ui = locale ?? ui;
   const overrides: CliOverrides = {
-    configFile: o.config ? resolve(cwd, o.config) : undefined,
-    locale,
-    profile: o.profile,
-    rules: parseRuleOptions(o.rule, ui),
-    maxFileSize: parseSizeOption(o.maxFileSize, ui),
-    timeoutMs: parseTimeout(o.timeout, ui),
-    maxMemoryMb: parseMemory(o.maxMemory, ui),
+    ...commonOverrides(o, cwd, locale, ui),
     noInlineConfig: o.inlineConfig === false ? true : undefined,
     year: parseYear(o.year, ui),
   };

@@ -9,10 +9,9 @@ import { registeredRules } from '../batch/registry.js';
 import { htmlMessage } from '../i18n/html.js';
 import { buildApp } from '../serve/app.js';
 import { loadReviewDocs } from '../serve/review-docs.js';
-import { UsageError, parseLocale, parseMemory, parseRuleOptions, parseSizeOption, parseTimeout } from './usage.js';
+import { UsageError, commonOverrides, parseLocale } from './usage.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { toolVersion } from './version.js';
-import { resolve } from 'node:path';
 
 interface ServeCliOptions {
   port?: string;
@@ -42,13 +41,7 @@ export async function serveCommand(raw: Record<string, unknown>, ui: Locale): Pr
   }
   const host = o.host ?? '127.0.0.1';
   const overrides: CliOverrides = {
-    configFile: o.config ? resolve(cwd, o.config) : undefined,
-    locale,
-    profile: o.profile,
-    rules: parseRuleOptions(o.rule, ui),
-    maxFileSize: parseSizeOption(o.maxFileSize, ui),
-    timeoutMs: parseTimeout(o.timeout, ui),
-    maxMemoryMb: parseMemory(o.maxMemory, ui),
+    ...commonOverrides(o, cwd, locale, ui),
     // A reviewer's page: a sender's report cannot switch its own checks off (directives are still listed as infos).
     noInlineConfig: true,
   };

@@ -2,6 +2,8 @@
 // value and what is allowed.
 import type { Locale } from '../i18n/locale.js';
 import type { RuleEntries } from '../config/rule-settings.js';
+import type { CliOverrides } from '../config/effective.js';
+import { resolve } from 'node:path';
 import { MAX_FILE_SIZE, MAX_MEMORY_MB, MAX_TIMEOUT_MS, parseDuration, parseSize } from '../config/units.js';
 import type { Concurrency } from '../batch/run.js';
 import { cliMessage } from '../i18n/cli-messages.js';
@@ -126,4 +128,20 @@ export function parseFormats(values: readonly string[], known: readonly string[]
     for (const r of bare) r.file = outputFile;
   }
   return requests;
+}
+
+/** The config overrides every command that lints shares: --config, --locale, --profile, --rule and the limits. */
+export function commonOverrides(
+  o: { config?: string; profile?: string; rule?: string[]; maxFileSize?: string; timeout?: string; maxMemory?: string },
+  cwd: string, locale: Locale | undefined, ui: Locale,
+): CliOverrides {
+  return {
+    configFile: o.config ? resolve(cwd, o.config) : undefined,
+    locale,
+    profile: o.profile,
+    rules: parseRuleOptions(o.rule ?? [], ui),
+    maxFileSize: parseSizeOption(o.maxFileSize, ui),
+    timeoutMs: parseTimeout(o.timeout, ui),
+    maxMemoryMb: parseMemory(o.maxMemory, ui),
+  };
 }
