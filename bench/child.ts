@@ -10,7 +10,7 @@ export type MarkdownTool = 'reportlint' | 'markdownlint';
 export type JobSpec =
   | { mode: 'docx'; tool: DocxMode; files: string[] }
   | { mode: 'warm'; tool: DocxMode; files: string[]; warmup: number; iterations: number }
-  | { mode: 'markdown'; tool: MarkdownTool; texts: string[]; minMs: number; maxIterations: number };
+  | { mode: 'markdown'; tool: MarkdownTool; texts: string[]; minMs: number; maxIterations: number; minRuns?: number };
 /** What the child reads: the spec and where to write its result. */
 export type Job = JobSpec & { out: string };
 
@@ -167,7 +167,7 @@ async function runMarkdown(job: Extract<Job, { mode: 'markdown' }>, result: Chil
     const times: number[] = [];
     const cpuTimes: number[] = [];
     const deadline = performance.now() + job.minMs;
-    while (times.length < job.maxIterations && (times.length < 3 || performance.now() < deadline)) {
+    while (times.length < job.maxIterations && (times.length < (job.minRuns ?? 3) || performance.now() < deadline)) {
       const cpu = process.cpuUsage();
       const started = performance.now();
       await run(text, file);

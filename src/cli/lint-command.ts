@@ -10,7 +10,8 @@ import { IgnoreMatcher, readIgnoreFile } from '../batch/ignore.js';
 import { expandInputs } from '../batch/inputs.js';
 import { runBatch, type Job } from '../batch/run.js';
 import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
-import { timingTable } from './views/timing.js';
+import { phaseLine, timingTable } from './views/timing.js';
+import { markPhase } from './phases.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
 import { registeredRules } from '../lint-file.js';
 import { cliMessage } from '../i18n/cli-messages.js';
@@ -44,6 +45,7 @@ interface LintCliOptions {
 }
 
 export async function lintCommand(files: string[], raw: Record<string, unknown>, ui: Locale): Promise<number> {
+  markPhase('loading');
   const o = raw as unknown as LintCliOptions;
   const cwd = process.cwd();
   const locale = parseLocale(o.locale, ui);
@@ -117,6 +119,7 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
     for (const config of configs) validateRules(config, overrides, rules);
   }
 
+  markPhase('config');
   const cache = o.cache ? ResultCache.open(o.cacheLocation ?? DEFAULT_CACHE_NAME, `${toolVersion()}:${codeFingerprint()}`) : undefined;
   const progress = progressReporter(jobs.length, ui);
   const { results, stats } = await runBatch(jobs, {
@@ -127,14 +130,16 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
   });
   progress?.clear();
   cache?.save();
+  markPhase('lint');
 
-  if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui));
   if (process.env.REPORTLINT_DEBUG) {
     cliIo().stderr.write(`reportlint debug: files=${stats.files} parsed=${stats.parsed} cacheHits=${stats.cacheHits} poolSize=${stats.poolSize} workersStarted=${stats.workersStarted}\n`);
   }
 
   const shown = o.quiet ? results.map(errorsOnly) : results;
   await writeOutputs(shown, formats, o, ui, cwd);
+  markPhase('output');
+  if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui) + phaseLine(results, ui));
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
