@@ -424,7 +424,7 @@ async function main() {
   }
 
   if (wants('season') && existsSync(cliPath)) {
-    const count = args.quick ? 300 : 10_000;
+    const count = args.quick ? 120 : 10_000;
     const workers = Math.max(2, cpus().length);
     log(`season (${count} generated reports through the CLI, --concurrency ${workers}):`);
     const s = seasonBench({ count, scratch, cliPath, workers, run: runProbed, log, problems });
