@@ -164,7 +164,7 @@ function warm(tool: DocxMode, files: string[], quick: boolean) {
 }
 
 function markdown(tool: MarkdownTool, texts: string[], quick: boolean, minRuns?: number) {
-  const r = runChild({ mode: 'markdown', tool, texts, minMs: quick ? 200 : 1000, maxIterations: quick ? 20 : 100, minRuns: quick ? minRuns : undefined }, 240_000);
+  const r = runChild({ mode: 'markdown', tool, texts, minMs: quick ? 200 : 1000, maxIterations: quick ? 20 : 100, minRuns: quick ? minRuns : undefined }, minRuns ? 900_000 : 240_000);
   return r?.texts;
 }
 
