@@ -213,7 +213,7 @@ export function writeDepartment(ctx: Ctx): void {
   w.heading2('总体绩效目标实现情况');
   const rate = share(E, income);
   const execYear = fyForm === 'fy:execution' ? year - 1 : year;
-  const exLine = w.push(`${execYear}年部门全年预算${amt(ctx, { wan: income })}，实际支出${amt(ctx, { wan: E, style: big })}，预算执行率为${pct(rate)}，各项资金使用规范，总体绩效目标基本实现。`, 'execution', 'rates-near-shares');
+  const exLine = w.push(`${execYear}年部门全年预算${amt(ctx, { wan: income })}，实际支出${amt(ctx, { wan: E, style: big })}，预算执行率为${pct(rate)}${rate.lt(90) ? '，执行率偏低的原因是年初结转资金尚未使用完毕' : ''}，各项资金使用规范，总体绩效目标基本实现。`, 'execution', 'rates-near-shares');
   if (fyForm === 'fy:execution') w.plant('wrong-fiscal-year', fyForm, [exLine], `${year - 1}年部门全年预算`);
   padding(ctx, 3, 10);
   w.heading2('分项绩效目标实现情况及指标分析');

@@ -37,7 +37,7 @@ export function writeProject(ctx: Ctx): void {
   const rate = share(S, T);
   const execYear = fyForm === 'fy:execution' ? year - 1 : year;
   const towns = r.int(8, 20);
-  let overview = `本项目由${phForm === 'ph:XX-county' ? 'XX县' : county}${sector.org}实施，覆盖全县${towns}个乡镇${towns * r.int(8, 15)}个行政村。${execYear}年度预算资金${amt(ctx, { wan: T })}，实际支出${amt(ctx, { wan: S })}，预算执行率${pct(rate)}。`;
+  let overview = `本项目由${phForm === 'ph:XX-county' ? 'XX县' : county}${sector.org}实施，覆盖全县${towns}个乡镇${towns * r.int(8, 15)}个行政村。${execYear}年度预算资金${amt(ctx, { wan: T })}，实际支出${amt(ctx, { wan: S })}，预算执行率${pct(rate)}${rate.lt(90) ? '，执行率偏低的原因是部分工程尚未完工，尾款未支付' : ''}。`;
   if (phForm === 'ph:fill-prompt') overview += '（此处填写项目立项依据）';
   const ov = w.push(overview, 'execution', 'mc:different-objects', 'rates-near-shares');
   if (fyForm === 'fy:execution') w.plant('wrong-fiscal-year', fyForm, [ov], `${year - 1}年度预算资金`);
