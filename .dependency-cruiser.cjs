@@ -6,13 +6,14 @@ const LAYERS = [
   ['model', '^src/model/'],
   ['parse', '^src/parse/'],
   ['tree', '^src/tree/'],
-  ['analyses', '^src/(quantity|tables|profiles|content)/'],
-  ['engine', '^src/engine/'],
+  ['analyses', '^src/(quantity|tables|profiles|content|lists|fingerprint)/'],
+  ['engine', '^src/(engine/|rule-kit\\.ts$)'],
   ['config', '^src/config/'],
   ['rules', '^rules/'],
-  ['library', '^src/(api|lint-file)\\.ts$'],
+  ['library', '^src/(api|lint-report)\\.ts$'],
   ['formats', '^src/format/'],
   ['batch', '^src/batch/'],
+  ['serve', '^src/serve/'],
   ['cli', '^src/cli/'],
 ];
 

@@ -9,5 +9,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A few processes, each running many test files with its modules loaded once (no per-file start-up); one more
+    // than the two cores, as the CLI tests mostly wait for their reading threads. Tests keep no global state between
+    // files (the in-process CLI restores cwd and environment after each run).
+    maxWorkers: 3,
+    isolate: false,
   },
 });

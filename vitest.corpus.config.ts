@@ -1,7 +1,7 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // `npm run test:corpus`: the tests that read the shared corpus (../shared: samples, corpus/docx, corpus/bad).
-export default mergeConfig(base, defineConfig({
-  test: { include: ['tests/corpus/**/*.test.ts'], exclude: [], testTimeout: 600_000, hookTimeout: 600_000 },
-}));
+export default defineConfig({
+  test: { ...base.test, include: ['tests/corpus/**/*.test.ts'], exclude: [...configDefaults.exclude], testTimeout: 600_000, hookTimeout: 600_000 },
+});

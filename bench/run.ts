@@ -1,9 +1,10 @@
-// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,generated,season]`).
+// The benchmark (`npm run bench [-- --quick] [-- --profile] [-- --only corpus,warm,markdown,cold,batch,largest,generated,limits,serve,crosscheck,season]`).
 // Every figure is measured next to a baseline on the same inputs in the same run: reportlint's library API against
 // mammoth reading alone, mammoth's HTML conversion and the unzip+regex floor on the .docx corpus; against
 // markdownlint on Markdown; the CLI's start-up against a bare `node`; the worker pool against one thread. Each mode
 // runs in a child process of its own so peak RSS figures don't pollute each other. Prints a Markdown table and
 // writes bench/results.json and bench/RESULTS.md (bench/RESULTS-quick.md for --quick).
+import { benchLimits, limitsTable } from './limits.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -17,10 +18,12 @@ import {
 } from './paths.js';
 import { renderMarkdown, type Figure } from './report.js';
 import { PROBE_SOURCE } from './probe.js';
+import { serveLoad } from './serve.js';
 import { generatedBench } from './generated.js';
+import { benchCrossCheck } from './batch-check.js';
 import { seasonBench } from './season.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'season'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits', 'serve', 'crosscheck', 'season'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -38,13 +41,14 @@ function parseArgs(argv: string[]): Args {
       if (unknown.length) throw new UsageError(`unknown part ${unknown.join(',')}; parts: ${PARTS.join(',')}`);
       args.only = new Set(wanted as Part[]);
     } else if (a === '--help' || a === '-h') {
-      throw new UsageError('usage: npm run bench -- [--quick] [--profile] [--only corpus,warm,markdown,cold,batch,largest,generated,season]');
+      throw new UsageError(`usage: npm run bench -- [--quick] [--profile] [--only ${PARTS.join(',')}]`);
     } else throw new UsageError(`unknown option ${a}`);
   }
   return args;
 }
 
 class UsageError extends Error {}
+
 
 let scratch: string;
 const profileDir = join(projectRoot, 'bench', 'profiles');
@@ -384,6 +388,19 @@ async function main() {
     figures.push(figure('batch-rss', `batch peak RSS, --concurrency ${workers}`, 'MB', b.pool.peakRssMb, '--concurrency 1', b.oneThread.peakRssMb));
   } else if (wants('batch')) problems.push(`batch not measured (no ${relative(projectRoot, cliPath)})`);
 
+  if (wants('serve') && existsSync(cliPath) && samples.length) {
+    log('serve under load:');
+    const s = await serveLoad(cliPath, [...samples, ...mdFixtures]);
+    results.serve = s;
+    if (!s) problems.push('serve not measured (the server did not start)');
+    else {
+      if (s.answered !== s.uploads || s.oversizeStatus !== 413 || !s.zipBombFatal) {
+        problems.push(`serve: ${s.answered}/${s.uploads} answered, oversize ${s.oversizeStatus}, zip bomb fatal ${s.zipBombFatal}`);
+      }
+      figures.push(figure('serve-rss', `serve peak RSS, ${s.uploads} concurrent uploads + oversize + zip bomb (${round(s.wallMs / 1000, 1)} s)`, 'MB', s.peakRssMb, 'idle server', s.idleRssMb));
+    }
+  } else if (wants('serve')) problems.push(`serve not measured (no ${relative(projectRoot, cliPath)} or samples)`);
+
   if (wants('largest') && !args.quick && largest) {
     log(`largest file alone (${basename(largest)}):`);
     const rl = docxMode('reportlint', [largest], 300_000);
@@ -421,6 +438,22 @@ async function main() {
     const g = await generatedBench(count, log);
     results.generated = { ...g.summary, seconds: g.seconds };
     generatedTable = g.markdown;
+  }
+
+  if (wants('limits')) {
+    log('limits: the worst hostile inputs against their caps, each via the CLI:');
+    const rows = benchLimits(scratch, log);
+    results.limits = rows;
+    // its own table (bench/LIMITS.md), written whenever the part runs
+    writeFileSync(join(projectRoot, 'bench', 'LIMITS.md'), `### Limits (${new Date().toISOString().slice(0, 10)})\n\n${limitsTable(rows)}`);
+  }
+
+  if (wants('crosscheck')) {
+    log('batch checks (duplicate-report, batch-year) on 200 generated reports:');
+    const c = await benchCrossCheck(args.quick ? 7 : 15);
+    results.crosscheck = c;
+    figures.push(figure('crosscheck', `batch with its batch checks, ${c.files} generated reports, CPU time (comparison alone ${c.compare} ms)`, 'ms', c.withChecks,
+      'same batch without duplicate-report and batch-year', c.without, { max: 1.1, text: 'adds < 10 %' }));
   }
 
   if (wants('season') && existsSync(cliPath)) {

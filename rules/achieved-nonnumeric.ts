@@ -16,11 +16,11 @@ export default defineRule({
     options: z.object({}),
     messages: {
       word: {
-        'zh-CN': '「{name}」目标为 {target}，但完成值只写了“{actual}”，应填写实际完成的数值',
+        'zh-CN': '「{name}」目标为{target}，但完成值只写了「{actual}」，应填写实际完成的数值',
         en: '"{name}" has the target {target}, but its achieved value only says "{actual}"; write the measured value',
       },
       share: {
-        'zh-CN': '「{name}」目标为 {target}（以{unit}计），完成值却写成比例“{actual}”，应填写实际完成的{unit}数',
+        'zh-CN': '「{name}」目标为{target}（以{unit}计），完成值却写成比例「{actual}」，应填写实际完成的{unit}数',
         en: '"{name}" has the target {target} (counted in {unit}), but its achieved value is a share "{actual}"; write the number of {unit}',
       },
     },

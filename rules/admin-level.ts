@@ -1,10 +1,16 @@
 // The unit's administrative level (from its name: 鹿泉区科协 → 区) used consistently: "全县中心工作" in a 区 report
 // is text copied from another unit's report. Only levels of the same tier are compared (区/县/旗, 市/州/盟,
-// 乡/镇/街道): a 区 report may well speak of 全市.
+// 乡/镇/街道): a 区 report may well speak of 全市, and a 市 may be a county-level city under a 州 or 盟.
 import { z } from 'zod';
 import { defineRule, docInfo, type AdminLevel } from '../src/rule-kit.js';
 
 const TIERS: AdminLevel[][] = [['区', '县', '旗'], ['市', '州', '盟'], ['乡', '镇', '街道']];
+/**
+ * Levels of the same tier that can still be the unit's superior: a 市 may be a county-level city, under a 州
+ * (开远市 in 红河州) or a 盟 (锡林浩特市 in 锡林郭勒盟). Only a level that can be neither the unit's own nor its
+ * superior's is a finding.
+ */
+const MAY_BE_SUPERIOR: Partial<Record<AdminLevel, AdminLevel[]>> = { 市: ['州', '盟'] };
 
 // "全县", "我县", "本县", "该县", "县委县政府", and 县委/县政府/县人民政府/县财政局 … after a particle or at a clause start
 // (not "鹿泉县委", which names a place).
@@ -44,7 +50,8 @@ export default defineRule({
     if (!tier) return;
     // In an autonomous region "全区" means the region itself, so a county there may well write it.
     const inRegion = /自治区|广西|新疆|内蒙古|西藏|宁夏/.test(doc.lines.join('\n'));
-    const others = tier.filter((l) => l !== level && !(inRegion && l === '区'));
+    const superiors = MAY_BE_SUPERIOR[level] ?? [];
+    const others = tier.filter((l) => l !== level && !superiors.includes(l) && !(inRegion && l === '区'));
     const patterns = others.map((other) => ({ other, re: levelPattern(other) }));
     const unit = info.unit ?? level;
 

@@ -12,6 +12,8 @@ const NOT_THE_PERIOD_AFTER = /^\s*年(度)?\s*(\d{1,2}\s*月|以来|以前|之�
 // A figure later in the same clause: amount, percentage or a count.
 const FIGURE = /\d[\d,.]*\s*(万元|亿元|千元|元|%|％|个|次|人|份|所|项|户|家|场|期|篇|件)/;
 const CLAUSE_END = /[。；;！？\n]/;
+// The sentence that says which year was evaluated: "对2023年度部门整体支出绩效情况进行了自评", "开展了2022年度绩效自评工作".
+const EVALUATED = /(?:对|就|开展了?|组织了?|进行了?)\s*((?:19|20)\d{2})\s*年度?(?![\d月])[^。；;！？\n]{0,40}?(?:绩效)?(?:自评|自我评价)/g;
 
 export default defineRule({
   meta: {
@@ -22,16 +24,20 @@ export default defineRule({
     },
     defaultSeverity: 'error',
     options: z.object({
-      /** Evaluated year to use when the title does not give one. */
+      /** The evaluated year; it wins over the year in the title (a template whose title was not updated). */
       year: z.number().int().min(1990).max(2100).optional(),
     }),
     messages: {
       otherYear: {
-        'zh-CN': '报告评价年度为 {year} 年，此处「{found}」的数据属于 {other} 年，应核对是否为 {year} 年数据',
+        'zh-CN': '报告评价年度为{year}年，此处「{found}」的数据属于{other}年，应核对是否为{year}年数据',
         en: 'the report evaluates {year}, but "{found}" gives figures for {other}; check that they are the {year} figures',
       },
+      evaluatedYear: {
+        'zh-CN': '报告评价年度为{year}年，此处却写对{other}年度开展自评，评价年度前后不一致',
+        en: 'the report evaluates {year}, but this sentence says the self-evaluation covers {other}',
+      },
       earlyDate: {
-        'zh-CN': '报告日期 {date} 早于评价年度 {year} 年结束（应在 {year} 年 12 月 31 日之后）',
+        'zh-CN': '报告日期{date}早于评价年度{year}年结束（应在{year}年12月31日之后）',
         en: 'report date {date} is before the evaluated year {year} ended (expected after 31 December {year})',
       },
     },
@@ -39,7 +45,7 @@ export default defineRule({
   },
   check({ doc, options, report }) {
     const info = docInfo(doc);
-    const year = info.year ?? options.year;
+    const year = options.year ?? info.year;
     if (year === undefined) return;
 
     for (const node of doc.textNodes()) {
@@ -63,6 +69,23 @@ export default defineRule({
         const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
         if (!FIGURE.test(clause.slice(m[0].length))) continue;
         report({ messageId: 'otherYear', data: { year, other, found: node.text.slice(start, start + m[0].length) }, node, span: [start, start + m[0].length] });
+      }
+    }
+
+    for (const node of doc.textNodes()) {
+      if (node.type === 'heading') continue;
+      // only the report's own statement: in the opening text, or "…进行了自评，现将…报告如下" ("并对2023年度项目支出开展
+      // 了绩效自评" among a year's work is last year's evaluation, done this year)
+      const opening = doc.sectionPath(node).length === 0;
+      const text = asciiDigits(node.text);
+      for (const m of text.matchAll(EVALUATED)) {
+        if (!opening && !/现将|报告如下/.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
+        const other = Number(m[1]);
+        const at = m.index + m[0].indexOf(m[1]!);
+        if (other === year || insideCitation(text, at)) continue;
+        if (COMPARISON_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        const span: [number, number] = [at, at + m[1]!.length + 1];
+        report({ messageId: 'evaluatedYear', data: { year, other }, node, span });
       }
     }
 

@@ -2,41 +2,11 @@
 // without gaps, repeats or restarts, paired brackets of one width, nothing between the label and the text, and one
 // list marker style per list. Word's automatic numbering counts like typed numbering.
 import { z } from 'zod';
-import { defineRule, formatLabel, kindRank, leadingSpace, type HeadingNode, type LabelKind, type NumberingLabel, type ParagraphNode, type RootNode, type SectionNode, type Severity } from '../src/rule-kit.js';
-
-type Labelled = { node: HeadingNode | ParagraphNode; label: NumberingLabel };
-
-const FULL_OPEN = '（';
-const FULL_CLOSE = '）';
-const isParen = (k: LabelKind) => k === 'paren-chinese' || k === 'paren-arabic';
-
-/** The marker style of a label apart from its number: "、" / "." / "．" / ")" for 1. labels; brackets otherwise. */
-function markerStyle(label: NumberingLabel): string {
-  if (isParen(label.kind)) return `${label.open ?? ''}${label.close ?? ''}`;
-  return label.close ?? label.suffix ?? '';
-}
-
-/** The label written with a given kind and value in the group's own style (brackets always full width). */
-function labelLike(kind: LabelKind, value: number, style?: NumberingLabel): string {
-  if (kind === 'arabic' && style?.kind === 'arabic') {
-    return style.close ? formatLabel('arabic', value, { close: style.close }) : formatLabel('arabic', value, { suffix: style.suffix ?? '.' });
-  }
-  if (kind === 'multi-level' && style?.path) return formatLabel(kind, value, { parentPath: style.path.slice(0, -1) });
-  return formatLabel(kind, value);
-}
-
-function labelSpan(item: Labelled): [number, number] {
-  const start = leadingSpace(item.node.text);
-  return [start, Math.min(item.node.text.length, start + item.label.raw.length)];
-}
-
-function majority<T>(values: T[], tieBreak: (tied: T[]) => T): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const max = Math.max(...counts.values());
-  const top = [...counts.entries()].filter(([, c]) => c === max).map(([v]) => v);
-  return top.length === 1 ? top[0]! : tieBreak(top);
-}
+import {
+  bodyLists, defineRule, expectedChildKind, formatLabel, FULL_OPEN, isParen, kindRank, labelLike, labelSpan, majority, markerStyle, nextValue,
+  precedingBodyItem, runInSlip, sameWidth, type HeadingNode, type LabelKind, type Labelled, type NumberingLabel, type RootNode, type SectionNode,
+  type Severity,
+} from '../src/rule-kit.js';
 
 export default defineRule({
   meta: {
@@ -93,7 +63,12 @@ export default defineRule({
     tags: ['structure', 'numbering', 'GB/T 9704'],
   },
   check({ doc, options, report }) {
+    // One advice per label: an inversion (a guess at the level) waits until the label's own form has been checked,
+    // and is dropped when another finding already says what the label should be.
+    const advised = new Set<Labelled['node']>();
+    const inversions: [Labelled, Record<string, string>][] = [];
     const reportAt = (item: Labelled, messageId: string, data: Record<string, string>, severity?: Severity) => {
+      advised.add(item.node);
       report({ messageId, data: { found: item.label.raw, ...data }, node: item.node, span: labelSpan(item), severity });
     };
 
@@ -150,7 +125,7 @@ export default defineRule({
       if (options.inversions && parentLabel && parentKind && kindRank(kind) <= kindRank(parentKind) && kind !== 'multi-level' && !closeStyle) {
         const first = items.find((i) => i.label.kind === kind)!;
         const childKind = expectedChildKind({ ...parentLabel, kind: parentKind });
-        if (childKind) reportAt(first, 'inversion', { parent: parentLabel.raw.trim(), expected: labelLike(childKind, first.label.value) }, 'warning');
+        if (childKind) inversions.push([first, { parent: parentLabel.raw.trim(), expected: labelLike(childKind, first.label.value) }]);
       }
     };
 
@@ -183,6 +158,20 @@ export default defineRule({
         }
       } else if (label.kind === 'chinese' && label.suffix !== '、') {
         reportAt(item, 'chineseSuffix', { expected: canonical }, 'warning');
+      } else if (label.kind === 'arabic' && label.close) {
+        // "1）." / "1)." : a closing bracket and a full stop
+        const extra = /^[.．、]/.exec(item.node.text.slice(labelSpan(item)[1]))?.[0];
+        if (extra) reportAt(item, 'strayPunctuation', { extra, expected: label.raw.trim() });
+      }
+    }
+    for (const [item, data] of inversions) if (!advised.has(item.node)) reportAt(item, 'inversion', data, 'warning');
+
+    // 4. Run-in lists inside one paragraph: "…措施：1.加强…。2.完善…。2.推进…"
+    if (options.lists) {
+      for (const node of doc.textNodes()) {
+        if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+        const slip = runInSlip(node);
+        if (slip) report({ messageId: 'sequence', severity: 'warning', node, span: [slip.start, slip.end], data: slip.data });
       }
     }
 
@@ -205,76 +194,3 @@ export default defineRule({
   },
 });
 
-/**
- * The value a label should have after `previous` in the same list, or undefined when the two do not belong to one
- * sequence (multi-level labels under different parents: "2.3.1" after "2.2.2" starts a new run).
- */
-function nextValue(previous: NumberingLabel | undefined, label: NumberingLabel): number | undefined {
-  if (!previous) return 1;
-  if (label.kind === 'multi-level' || previous.kind === 'multi-level') {
-    const a = previous.path ?? [];
-    const b = label.path ?? [];
-    if (a.length !== b.length || a.slice(0, -1).join('.') !== b.slice(0, -1).join('.')) return undefined;
-  }
-  return previous.value + 1;
-}
-
-/** The last numbered body paragraph of the same form before the first heading of a group, in the same parent. */
-function precedingBodyItem(parent: RootNode | SectionNode, first: Labelled): Labelled | undefined {
-  let found: Labelled | undefined;
-  for (const child of parent.children) {
-    if (child.type === 'section' && child.heading === first.node) break;
-    if (child.type === 'paragraph' && child.label && child.label.kind === first.label.kind) found = { node: child, label: child.label };
-    else if (child.type === 'section') found = undefined;
-  }
-  return found;
-}
-
-function sameWidth(open: string, close: string): boolean {
-  return (open === '（' && close === '）') || (open === '(' && close === ')');
-}
-
-/** The form GB/T 9704 puts one level below a label of this kind; 一、 for top-level headings. */
-function expectedChildKind(parent: NumberingLabel | undefined): LabelKind | undefined {
-  if (!parent) return 'chinese';
-  switch (parent.kind) {
-    case 'chinese': return 'paren-chinese';
-    case 'paren-chinese': return 'arabic';
-    case 'arabic': case 'multi-level': return 'paren-arabic';
-    case 'paren-arabic': return 'circled';
-    default: return undefined;
-  }
-}
-
-/**
- * Numbered paragraphs directly inside a container, grouped into lists: a label of a lower form (（1） after 1.)
- * opens a nested list, a higher form closes the nested ones, a table or heading ends all lists, and a "1" after
- * other text starts a new list.
- */
-function bodyLists(container: RootNode | SectionNode): Labelled[][] {
-  const lists: Labelled[][] = [];
-  let stack: { kind: LabelKind; items: Labelled[] }[] = [];
-  const closeAll = () => { stack = []; };
-  let sawTextSinceItem = false;
-  for (const child of container.children) {
-    if (child.type !== 'paragraph') { closeAll(); continue; }
-    const label = child.label;
-    if (!label) { if (child.text.trim()) sawTextSinceItem = true; continue; }
-    const item = { node: child, label };
-    const rank = kindRank(label.kind);
-    while (stack.length && kindRank(stack[stack.length - 1]!.kind) > rank) stack.pop();
-    const top = stack[stack.length - 1];
-    const last = top?.items[top.items.length - 1];
-    const continues = last !== undefined && (markerStyle(last.label) === markerStyle(label) || label.value === last.label.value + 1);
-    if (top && top.kind === label.kind && continues && !(label.value === 1 && sawTextSinceItem)) {
-      top.items.push(item);
-    } else {
-      if (top && kindRank(top.kind) === rank) stack.pop();
-      const list = { kind: label.kind, items: [item] };
-      lists.push(list.items);
-      stack.push(list);
-    }
-    sawTextSinceItem = false;
-  }
-  return lists;
-}

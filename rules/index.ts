@@ -34,6 +34,12 @@ import budgetAdjustment from './budget-adjustment.js';
 import indicatorClass from './indicator-class.js';
 import unitFormat from './unit-format.js';
 import achievedNonnumeric from './achieved-nonnumeric.js';
+// ── imports: crosschecks ──
+import countVsList from './count-vs-list.js';
+import duplicateItem from './duplicate-item.js';
+import conclusionScore from './conclusion-score.js';
+import duplicateReport from './duplicate-report.js';
+import batchYear from './batch-year.js';
 
 export const allRules: Rule[] = [
   // ── core ──
@@ -69,6 +75,12 @@ export const allRules: Rule[] = [
   indicatorClass,
   unitFormat,
   achievedNonnumeric,
+  // ── crosschecks ──
+  countVsList,
+  duplicateItem,
+  conclusionScore,
+  duplicateReport,
+  batchYear,
 ] as Rule[];
 
 export function findRule(id: string): Rule | undefined {

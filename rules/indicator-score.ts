@@ -1,4 +1,5 @@
 // indicator-score: each indicator row of a 自评表 is scored within what its result allows (财预〔2020〕10号 第十八条).
+import { normalizeDigits } from '../src/quantity/index.js';
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import { BANDS, decimalsOf, defineRule, exceeds, fmt, inUnit, outcomeOf, scoringTables, type IndicatorRecord, type RuleContext, type Verdict } from '../src/rule-kit.js';
@@ -97,9 +98,9 @@ const dayKey = (y: number, m: number, d: number) => (y * 12 + (m - 1)) * 32 + d;
 function checkDeadline(ctx: Ctx, row: IndicatorRecord, w: Decimal, s: Decimal): boolean {
   const target = row.target?.text ?? '';
   const actual = row.actual?.text ?? '';
-  const dl = DEADLINE_TARGET.exec(target.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const dl = DEADLINE_TARGET.exec(normalizeDigits(target));
   if (!dl) return false;
-  const dates = [...actual.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(DATE_IN_ACTUAL)];
+  const dates = [...normalizeDigits(actual).matchAll(DATE_IN_ACTUAL)];
   const done = dates.at(-1);
   if (!done) return false;
   const year = Number(done[1] ?? dl[1]);

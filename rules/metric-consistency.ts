@@ -1,13 +1,20 @@
 // The same quantity (same measured noun, same unit, same period) stated with different values in different places:
 // "发放资料2000份" in one section, "科普宣传资料1000份" in another.
 import { z } from 'zod';
-import { PLAN_LEAD, agreement, defineRule, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode } from '../src/rule-kit.js';
+import { PLAN_LEAD, agreement, defineRule, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, sectionRole, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode } from '../src/rule-kit.js';
 import { Decimal } from 'decimal.js';
 
 /** The measured noun phrase: the words after the last 等 / 的 / 了 / verb-like break ("防治等资料" → "资料"). */
 export function measuredNoun(label: string): string {
   const cut = label.split(/[等的了]|(?:发放|制作|印发|开展|举办|组织|完成|实现|接受|接待|培训|参与|参加)(?=[\u4e00-\u9fa5]{2})/);
   return (cut[cut.length - 1] ?? '').replace(/[“”"'（）()]/g, '').replace(/^(?:本年度|本年|今年|当年|年度|全年)/, '').trim();
+}
+
+/** The noun a figure written before it counts ("１２个乡镇均建有…" → "乡镇", "1200名学生参加…" → "学生"). */
+export function nounAfter(q: Quantity): string {
+  if (q.kind !== 'count' || !/^[\u4e00-\u9fa5]/.test(q.after)) return '';
+  const head = q.after.split(/均|都|全部|已|共|开展|建有|建成|参加|参与|实现|完成|达到|通过|获得|获|被|进行|的|和|与|及/)[0] ?? '';
+  return head.length >= 2 && head.length <= 8 ? head : '';
 }
 
 const GENERIC = new Set(['人员', '人数', '次数', '数量', '总数', '资金', '经费', '支出', '收入', '项目', '活动', '金额', '群众']);
@@ -24,7 +31,9 @@ function candidate(p: PlacedQuantity<TextNode>): boolean {
   if (BREAKDOWN_BEFORE.test(q.sentenceLead)) return false;
   if (CHANGE_IN_CLAUSE.test(q.lead)) return false;
   // planned figures are targets (target-actual), also under a head such as "阶段性目标：" or "总体目标："
-  if (PLAN_LEAD.test(q.lead.trim()) || TARGET_IN_SENTENCE.test(q.sentenceLead)) return false;
+  if (PLAN_LEAD.test(q.lead.trim()) || PLAN_LEAD.test(q.label) || TARGET_IN_SENTENCE.test(q.sentenceLead)) return false;
+  // "完成年度目标34900人", "未达到年度目标4421人": the target echoed next to a result, not a statement of its own
+  if (/(?:目标|目标值|指标值)$/.test(q.label)) return false;
   return true;
 }
 
@@ -73,12 +82,12 @@ export default defineRule({
     options: z.object({}),
     messages: {
       costVsExecuted: {
-        'zh-CN': '成本指标「{label}」实际完成值为 {actual}，但项目资金全年执行数为 {executed}，两者应一致',
+        'zh-CN': '成本指标「{label}」实际完成值为{actual}，但项目资金全年执行数为{executed}，两者应一致',
         en: 'the cost indicator "{label}" gives {actual} as achieved but the funds table shows {executed} spent; they should agree',
       },
       differs: {
-        'zh-CN': '「{label}」此处为 {value}，但第 {otherLine} 行「{otherLabel}」为 {otherValue}，同一数据前后不一致',
-        en: '"{label}" is {value} here but "{otherLabel}" is {otherValue} on line {otherLine}; the same figure is stated two ways',
+        'zh-CN': '「{label}」此处为{value}，但第{otherLine}行「{otherLabel}」为{otherValue}；两处计量的都是「{noun}」（单位{unit}），同一数据前后不一致',
+        en: '"{label}" is {value} here but "{otherLabel}" is {otherValue} on line {otherLine}; both count "{noun}" in {unit}, so the same figure is stated two ways',
       },
     },
     tags: ['numbers'],
@@ -86,12 +95,13 @@ export default defineRule({
   check({ doc, report }) {
     const segments = statementSegments(doc);
     const inTarget = (p: PlacedQuantity<TextNode>) => segments.some((s) => s.role === 'target' && s.node === p.node && p.q.start >= s.start && p.q.end <= s.end);
-    const pool = quantities(doc).all.filter((p) => p.node.type === 'paragraph' && candidate(p) && !inTarget(p));
+    const pool = quantities(doc).all.filter((p) => p.node.type === 'paragraph' && candidate(p) && !inTarget(p) && sectionRole(doc, p.node) !== 'target');
     const reported = new Set<Quantity>();
     // Labels that can match end in the same two characters: compare within those buckets only.
     const buckets = new Map<string, { p: PlacedQuantity<TextNode>; noun: string }[]>();
     for (const p of pool) {
-      const noun = measuredNoun(p.q.label);
+      // the object counted: the noun after the figure when it is written first ("12个乡镇"), else the label's noun
+      const noun = nounAfter(p.q) || measuredNoun(p.q.label);
       // a measured noun is a short phrase; longer runs (or runs with digits) are not labels
       if (noun.length < 2 || noun.length > 20 || /\d/.test(noun) || GENERIC.has(noun)) continue;
       const key = `${p.q.kind === 'money' ? '元' : p.q.unit}\u0000${noun.slice(-2)}`;
@@ -99,7 +109,7 @@ export default defineRule({
       list.push({ p, noun });
       buckets.set(key, list);
     }
-    const findings: { a: PlacedQuantity<TextNode>; b: PlacedQuantity<TextNode> }[] = [];
+    const findings: { a: PlacedQuantity<TextNode>; b: PlacedQuantity<TextNode>; noun: string }[] = [];
     for (const list of buckets.values()) {
       // each noun's statements in reading order; a later statement is compared with the earlier ones of every
       // noun that measures the same thing ("资料" / "科普宣传资料")
@@ -116,7 +126,7 @@ export default defineRule({
           const a = (byNoun.get(nounA) ?? []).find((e) => e.node !== b.node && sameDimension(e.q, b.q) && !(e.q.year && b.q.year && e.q.year !== b.q.year));
           if (!a || a.q.base.eq(b.q.base)) continue;
           reported.add(b.q);
-          findings.push({ a, b });
+          findings.push({ a, b, noun: nounA.length <= nounB.length ? nounA : nounB });
         }
         const same = byNoun.get(nounB) ?? [];
         if (same.length < 8) same.push(b);
@@ -132,11 +142,12 @@ export default defineRule({
     }
     for (const table of scoringTables(doc)) checkCost(table, report);
     findings.sort((x, y) => x.b.order - y.b.order || x.b.q.start - y.b.q.start);
-    for (const { a, b } of findings) {
+    const shown = (q: Quantity) => `${q.label}${nounAfter(q)}` || q.raw;
+    for (const { a, b, noun } of findings) {
       const where = doc.locate(a.node, [a.q.start, a.q.end]);
       report({
         messageId: 'differs',
-        data: { label: b.q.label, value: b.q.raw, otherLabel: a.q.label, otherValue: a.q.raw, otherLine: where.line },
+        data: { label: shown(b.q), value: b.q.raw, otherLabel: shown(a.q), otherValue: a.q.raw, otherLine: where.line, noun, unit: b.q.kind === 'money' ? '元' : b.q.unit },
         node: b.node,
         span: [b.q.start, b.q.end],
       });

@@ -37,7 +37,7 @@ export default defineRule({
     }),
     messages: {
       over: {
-        'zh-CN': '「{label}」目标 {target}，实际完成 {actual}（{percent}%），超出较多且未说明原因，目标可能设定偏低',
+        'zh-CN': '「{label}」目标为{target}，实际完成{actual}（{percent}%），超出较多且未说明原因，目标可能设定偏低',
         en: '"{label}": target {target}, achieved {actual} ({percent}%), far above the target with no explanation; the target may have been set too low',
       },
     },

@@ -2,7 +2,7 @@
 // Rates (执行率, 满意度, 完成率, 增长率) are not shares and are never summed.
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { agreement, breakdowns, defineRule, impliedShares, leastPrecise, quantities, type LintDocument, type Quantity, type TableNode, type TextNode } from '../src/rule-kit.js';
+import { breakdowns, defineRule, impliedShares, leastPrecise, listFigures, maxDecimals, quantities, sumAgreement, type LintDocument, type Quantity, type TableNode, type TextNode } from '../src/rule-kit.js';
 
 interface ShareGroup {
   node: TextNode;
@@ -122,9 +122,9 @@ export default defineRule({
     for (const group of [...textGroups(byNode), ...listGroups(doc, byNode), ...breakdownGroups(doc), ...columnGroups(doc.tables(), byNode)]) {
       const sum = group.shares.reduce((acc, q) => acc.plus(q.value), new Decimal(0));
       const step = leastPrecise(group.shares.map((q) => q.step));
-      const verdict = agreement(sum, HUNDRED, step);
+      const verdict = sumAgreement(sum, HUNDRED, step, group.shares.length);
       if (verdict === 'ok') continue;
-      const places = Math.max(...group.shares.map((q) => q.decimals));
+      const places = maxDecimals(group.shares);
       const first = group.shares[0]!;
       const last = group.shares[group.shares.length - 1]!;
       report({
@@ -132,7 +132,7 @@ export default defineRule({
         severity: verdict === 'last-digit' ? 'warning' : undefined,
         data: {
           whole: group.whole ? (locale === 'en' ? ` of "${group.whole}"` : `「${group.whole}」`) : '',
-          shares: group.shares.map((q) => q.raw).join(' + '),
+          shares: listFigures(group.shares.map((q) => q.raw)),
           sum: sum.toFixed(places),
         },
         node: group.reportAt?.node ?? group.node,

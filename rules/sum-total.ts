@@ -1,7 +1,7 @@
 // A stated total and its listed parts must agree: "X N万元，其中A a万元，B b万元", "X中A…，B…", "A a和B b，共计N".
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { agreement, breakdowns, defineRule, roundingStep, type Quantity } from '../src/rule-kit.js';
+import { agreement, breakdowns, defineRule, listFigures, maxDecimals, roundingStep, type Quantity } from '../src/rule-kit.js';
 
 /** A value in the unit of `like`, with `decimals` places. */
 function inUnitOf(base: Decimal, like: Quantity, decimals: number): string {
@@ -36,14 +36,14 @@ export default defineRule({
       const step = roundingStep([total, ...b.parts]);
       const verdict = agreement(sum, total.base, step);
       if (verdict === 'ok') continue;
-      const places = Math.max(total.decimals, ...b.parts.map((p) => p.decimals));
+      const places = maxDecimals(b.parts, total.decimals);
       const first = b.parts[0]!;
       const last = b.parts[b.parts.length - 1]!;
       report({
         messageId: verdict === 'last-digit' ? 'lastDigit' : 'mismatch',
         severity: verdict === 'last-digit' ? 'warning' : undefined,
         data: {
-          parts: b.parts.map((p) => p.raw).join(' + '),
+          parts: listFigures(b.parts.map((p) => p.raw)),
           sum: inUnitOf(sum, total, places),
           total: total.raw,
           diff: inUnitOf(sum.minus(total.base).abs(), total, places),

@@ -17,23 +17,35 @@ export default defineRule({
     }),
     messages: {
       missed: {
-        'zh-CN': '「{label}」目标为 {target}，实际完成 {actual}，未达到目标',
-        en: '"{label}": the target is {target} but {actual} was achieved',
+        'zh-CN': '「{label}」目标为{target}，实际完成{actual}，未达到目标，且未说明偏差原因',
+        en: '"{label}": the target is {target} but {actual} was achieved, and no reason is given for the shortfall',
       },
       exceeded: {
-        'zh-CN': '「{label}」目标为 {target}，实际为 {actual}，超出了目标上限',
-        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit',
-      },
-      missing: {
-        'zh-CN': '「{label}」设定了目标 {target}，但报告中没有对应的实际完成值',
-        en: '"{label}" has the target {target} but the report gives no achieved value for it',
+        'zh-CN': '「{label}」目标为{target}，实际为{actual}，超出了目标上限，且未说明偏差原因',
+        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit, and no reason is given',
       },
       late: {
-        'zh-CN': '「{label}」要求 {target} 完成，实际完成时间为 {actual}，晚于期限',
-        en: '"{label}" was due {target} but was completed {actual}, after the deadline',
+        'zh-CN': '「{label}」要求{target}完成，实际完成时间为{actual}，晚于期限，且未说明偏差原因',
+        en: '"{label}" was due {target} but was completed {actual}, after the deadline, and no reason is given',
+      },
+      missedExplained: {
+        'zh-CN': '「{label}」目标为{target}，实际完成{actual}，未达到目标（已说明原因）',
+        en: '"{label}": the target is {target} but {actual} was achieved (a reason is given)',
+      },
+      exceededExplained: {
+        'zh-CN': '「{label}」目标为{target}，实际为{actual}，超出了目标上限（已说明原因）',
+        en: '"{label}": the target is {target} but the actual value is {actual}, above the limit (a reason is given)',
+      },
+      lateExplained: {
+        'zh-CN': '「{label}」要求{target}完成，实际完成时间为{actual}，晚于期限（已说明原因）',
+        en: '"{label}" was due {target} but was completed {actual}, after the deadline (a reason is given)',
+      },
+      missing: {
+        'zh-CN': '「{label}」设定了目标{target}，但报告中没有对应的实际完成值',
+        en: '"{label}" has the target {target} but the report gives no achieved value for it',
       },
       nonNumeric: {
-        'zh-CN': '「{label}」目标为 {target}，但完成值只写了“{actual}”，量化目标应填写实际完成的数值',
+        'zh-CN': '「{label}」目标为{target}，但完成值只写了「{actual}」，量化目标应填写实际完成的数值',
         en: '"{label}": the target is {target} but the achieved value is only "{actual}"; a numeric target needs the measured value',
       },
       qualitativeMissing: {
@@ -51,10 +63,11 @@ export default defineRule({
       if (t.status === 'missing') {
         report({ messageId: 'missing', data: { label, target: targetText(t, locale) }, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
       } else if (t.status === 'missed' && t.actual) {
+        // the shortfall is the report's defect only when it is not explained; explained, it is a note (one finding either way)
+        const explained = reasonNear(doc, t);
         report({
-          messageId: t.direction === 'reverse' ? 'exceeded' : 'missed',
-          // an explained shortfall is still worth a note, but it is not a defect of the report
-          severity: reasonNear(doc, [t.actual.node, t.target.node]) ? 'info' : undefined,
+          messageId: `${t.direction === 'reverse' ? 'exceeded' : 'missed'}${explained ? 'Explained' : ''}`,
+          severity: explained ? 'info' : undefined,
           data: { label, target: targetText(t, locale), actual: t.actual.q.raw },
           node: t.actual.node,
           span: [t.actual.q.start, t.actual.q.end],
@@ -74,9 +87,10 @@ export default defineRule({
       if (row.status === 'missing') {
         report({ messageId: 'missing', data: { label: record.name, target }, node: record.nameCell });
       } else if (row.status === 'missed') {
+        const explained = reasonGiven(record);
         report({
-          messageId: row.deadline ? 'late' : row.direction === 'reverse' ? 'exceeded' : 'missed',
-          severity: reasonGiven(record) ? 'info' : undefined,
+          messageId: `${row.deadline ? 'late' : row.direction === 'reverse' ? 'exceeded' : 'missed'}${explained ? 'Explained' : ''}`,
+          severity: explained ? 'info' : undefined,
           data: { label: record.name, target, actual },
           node: record.actual?.cell ?? record.nameCell,
         });

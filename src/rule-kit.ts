@@ -4,7 +4,8 @@
 
 // The rule API
 export { defineRule } from './engine/rule.js';
-export type { Locale, RuleContext, Severity, SharedSettings } from './engine/rule.js';
+export type { BatchEntry, Locale, RuleContext, Severity, SharedSettings } from './engine/rule.js';
+export type { RelatedLocation } from './engine/result.js';
 
 // The document model and memoized queries (typed keys: memoKey)
 export { memoKey } from './model/document.js';
@@ -21,12 +22,14 @@ export type { AdminLevel } from './model/doc-info.js';
 export { breakdowns, impliedShares } from './quantity/breakdown.js';
 export { computedRate, growthStatements } from './quantity/growth.js';
 export { quantities } from './quantity/index.js';
-export { findSelfScores } from './quantity/self-score.js';
+export { findSelfScores, gradeClassOf } from './quantity/self-score.js';
+export { parseChineseNumeral } from './quantity/numerals.js';
 export type { GradeClass } from './quantity/self-score.js';
 export { sameMeasure } from './quantity/similarity.js';
 export { reasonGiven, tableRows } from './quantity/table-targets.js';
-export { PLAN_LEAD, completionRatio, hasReason, narrativeTargets, statementSegments } from './quantity/targets.js';
-export { agreement, leastPrecise, ratioAgreement, roundingStep } from './quantity/tolerance.js';
+export { PLAN_LEAD, completionRatio, hasReason, narrativeTargets, sectionRole, statementSegments } from './quantity/targets.js';
+export { agreement, leastPrecise, ratioAgreement, roundingStep, sumAgreement } from './quantity/tolerance.js';
+export { listFigures, maxDecimals } from './quantity/listing.js';
 export type { PlacedQuantity, Quantity } from './quantity/types.js';
 export { matchUnit, sameDimension } from './quantity/units.js';
 
@@ -56,7 +59,20 @@ export type { Profile, SectionSpec } from './profiles/index.js';
 
 // Headings and numbering labels
 export { formatLabel, kindRank, leadingSpace } from './tree/labels.js';
+export {
+  bodyLists, expectedChildKind, FULL_OPEN, isParen, labelLike, labelSpan, majority, markerStyle, nextValue, precedingBodyItem, runInSlip, sameWidth,
+} from './tree/numbering.js';
+export type { Labelled } from './tree/numbering.js';
 
 // Content shared by several rules
 export { findPlaceholders, isOnlyPlaceholder } from './content/placeholders.js';
 export { reasonNear, rowFigures, targetText } from './content/targets.js';
+
+// Stated counts and their lists (count-vs-list, duplicate-item)
+export { statedLists } from './lists/index.js';
+export type { StatedList } from './lists/index.js';
+
+// Text fingerprints and near-duplicates across a batch (duplicate-report)
+export { textFingerprint } from './fingerprint/shingles.js';
+export type { Passage } from './fingerprint/shingles.js';
+export { commonShingles, nearDuplicates } from './fingerprint/near-duplicates.js';

@@ -3,13 +3,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
-import { lintDocxWithRule, lintWithRule } from './helpers/rule-tester.js';
+import { batchFiles, lintBatchWithRule, lintDocxWithRule, lintWithRule } from './helpers/rule-tester.js';
 
-interface DocExample { kind: 'fail' | 'pass'; text: string; options: unknown; docx?: boolean }
+interface DocExample { kind: 'fail' | 'pass'; text: string; options: unknown; docx?: boolean; batch?: boolean }
 
 /**
  * Fenced blocks with info string `report` (optionally followed by JSON options) under 不通过 / 通过 headings.
- * A `report-docx` fence holds the path of a .docx fixture (from the repository root) instead of text.
+ * A `report-docx` fence holds the path of a .docx fixture (from the repository root) instead of text; a
+ * `report-batch` fence holds several reports linted as one batch, each after a line "=== name.md ===".
  */
 export function docExamples(markdown: string): DocExample[] {
   const examples: DocExample[] = [];
@@ -22,11 +23,11 @@ export function docExamples(markdown: string): DocExample[] {
       kind = /不通过|Failing/i.test(heading[1]!) ? 'fail' : /通过|Passing/i.test(heading[1]!) ? 'pass' : undefined;
       continue;
     }
-    const fence = /^```report(-docx)?\s*(.*)$/.exec(line);
+    const fence = /^```report(-docx|-batch)?\s*(.*)$/.exec(line);
     if (fence && kind) {
       const body: string[] = [];
       for (i++; i < lines.length && !/^```\s*$/.test(lines[i]!); i++) body.push(lines[i]!);
-      examples.push({ kind, text: body.join('\n'), options: fence[2] ? JSON.parse(fence[2]) : {}, docx: Boolean(fence[1]) });
+      examples.push({ kind, text: body.join('\n'), options: fence[2] ? JSON.parse(fence[2]) : {}, docx: fence[1] === '-docx', batch: fence[1] === '-batch' });
     }
   }
   return examples;
@@ -58,7 +59,9 @@ describe('rule metadata and doc pages', () => {
         it(`doc example ${n + 1} (${example.kind === 'fail' ? '不通过' : '通过'})`, async () => {
           const found = example.docx
             ? await lintDocxWithRule(id, example.text.trim(), example.options)
-            : await lintWithRule(id, { text: example.text, options: example.options });
+            : example.batch
+              ? await lintBatchWithRule(id, batchFiles(example.text), example.options)
+              : await lintWithRule(id, { text: example.text, options: example.options });
           if (example.kind === 'fail') expect(found.length).toBeGreaterThan(0);
           else expect(found.map((m) => m.message)).toEqual([]);
         });

@@ -1,9 +1,12 @@
 // The result cache (--cache): per file path, the result of the last run keyed by content hash + effective-config hash,
 // in a file that also records the tool version and code fingerprint (any change empties it). Written only on save().
+// A cache is a convenience: one that cannot be read, is damaged or cannot be written costs a warning, never results.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { FileResult } from '../engine/result.js';
+import type { FileResult, LintMessage } from '../engine/result.js';
+import type { Localized } from '../i18n/locale.js';
+import { limitLocalized } from '../i18n/limits.js';
 
 interface CacheFile {
   tool: string;
@@ -12,28 +15,40 @@ interface CacheFile {
 
 export const DEFAULT_CACHE_NAME = '.reportlintcache';
 
+export type CacheWarning = (text: Localized) => void;
+
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
+  private damaged = 0;
   hits = 0;
   misses = 0;
 
-  private constructor(readonly path: string, readonly tool: string, data: CacheFile | undefined) {
-    this.data = data && data.tool === tool && data.entries && typeof data.entries === 'object' ? data : { tool, entries: {} };
+  private constructor(readonly path: string, readonly tool: string, data: unknown, private readonly warn: CacheWarning) {
+    const file = data as CacheFile | undefined;
+    this.data = file && typeof file === 'object' && file.tool === tool && file.entries && typeof file.entries === 'object' && !Array.isArray(file.entries)
+      ? file
+      : { tool, entries: {} };
   }
 
   /** Opens the cache at `location` (a file, or a folder to hold .reportlintcache). A damaged file counts as empty. */
-  static open(location: string, tool: string): ResultCache {
+  static open(location: string, tool: string, warn: CacheWarning): ResultCache {
     let path = resolve(location);
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, DEFAULT_CACHE_NAME);
-    else if (/[/\\]$/.test(location)) path = join(path, DEFAULT_CACHE_NAME);
-    let data: CacheFile | undefined;
+    const reason = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
     try {
-      data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+      if (statSync(path).isDirectory()) path = join(path, DEFAULT_CACHE_NAME);
     } catch {
-      data = undefined;
+      if (/[/\\]$/.test(location)) path = join(path, DEFAULT_CACHE_NAME);
     }
-    return new ResultCache(path, tool, data);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException)?.code;
+      // absent: a first run; not JSON: damaged, start afresh (it is rewritten on save)
+      if (code && code !== 'ENOENT' && code !== 'ENOTDIR') warn(limitLocalized('cacheUnreadable', { path, reason: reason(error) }));
+    }
+    return new ResultCache(path, tool, data, warn);
   }
 
   static key(bytes: Uint8Array, configHash: string): string {
@@ -41,10 +56,15 @@ export class ResultCache {
   }
 
   get(filePath: string, key: string): FileResult | undefined {
-    const entry = this.data.entries[filePath];
-    if (entry && entry.key === key) {
-      this.hits++;
-      return { filePath, ...entry.result };
+    const entry = Object.hasOwn(this.data.entries, filePath) ? this.data.entries[filePath] : undefined;
+    if (entry && typeof entry === 'object' && entry.key === key) {
+      if (isResult(entry.result)) {
+        this.hits++;
+        return { filePath, ...entry.result };
+      }
+      this.damaged++;
+      delete this.data.entries[filePath];
+      this.dirty = true;
     }
     this.misses++;
     return undefined;
@@ -56,16 +76,40 @@ export class ResultCache {
     this.dirty = true;
   }
 
-  /** Write atomically (temporary file in the same folder, then rename). */
+  /** Write atomically (temporary file in the same folder, then rename); a failure is a warning, results stand. */
   save() {
-    if (!this.dirty && existsSync(this.path)) return;
-    mkdirSync(dirname(this.path), { recursive: true });
+    if (this.damaged) this.warn(limitLocalized('cacheDamaged', { path: this.path, count: this.damaged }));
+    if (!this.dirty) return;
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
+      mkdirSync(dirname(this.path), { recursive: true });
       writeFileSync(temp, JSON.stringify(this.data));
       renameSync(temp, this.path);
+    } catch (error) {
+      this.warn(limitLocalized('cacheUnwritable', { path: this.path, reason: (error as NodeJS.ErrnoException)?.code ?? String(error) }));
     } finally {
-      rmSync(temp, { force: true });
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // nothing was written there
+      }
     }
   }
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+function isMessage(m: unknown): m is LintMessage {
+  const x = m as LintMessage;
+  return !!x && typeof x === 'object' && typeof x.ruleId === 'string' && SEVERITIES.has(x.severity) && typeof x.message === 'string'
+    && Number.isInteger(x.line) && Number.isInteger(x.column) && Number.isInteger(x.endLine) && Number.isInteger(x.endColumn)
+    && Array.isArray(x.section) && x.section.every((s) => typeof s === 'string') && typeof x.excerpt === 'string';
+}
+
+/** A cached result of the right shape (a cache of the right version may still have been edited or damaged). */
+function isResult(r: unknown): r is Omit<FileResult, 'filePath' | 'timing'> {
+  const x = r as FileResult;
+  return !!x && typeof x === 'object' && Array.isArray(x.messages) && x.messages.every(isMessage)
+    && Number.isInteger(x.errorCount) && Number.isInteger(x.warningCount) && Number.isInteger(x.infoCount)
+    && (x.facts === undefined || (typeof x.facts === 'object' && x.facts !== null));
 }

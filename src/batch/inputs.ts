@@ -1,8 +1,11 @@
 // Turns command-line arguments (files, folders, globs) into the ordered list of files to lint. Output order follows
 // argument order; folders are walked in sorted order; node_modules and dot-folders are skipped; duplicates dropped.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import type { Localized } from '../i18n/locale.js';
+import { limitLocalized } from '../i18n/limits.js';
 import type { IgnoreMatcher } from './ignore.js';
+import { ioErrorText } from './read-input.js';
 
 /**
  * What a folder walk picks up: the formats reportlint reads, plus the Word-like formats people still submit (.doc,
@@ -25,26 +28,33 @@ export function isRepositoryDoc(name: string): boolean {
 }
 
 export interface InputFile {
+  /** The path as shown (a name in a legacy encoding decoded as well as it can be). */
   path: string;
+  /** The bytes the file system gave, when opening by `path` would name another file (GBK names from Windows zips). */
+  openPath?: Buffer;
   /** The folder argument it was found under, if any. */
   root?: string;
   /** Named directly on the command line. */
   explicit: boolean;
+  /** Why this input cannot be linted (a missing file, an unreadable folder): it gets one fatal entry. */
+  error?: Localized;
 }
 
 export interface ExpandResult {
   files: InputFile[];
-  /** Arguments that name nothing: missing paths and globs without matches. */
+  /** Folders and globs that yield no report file. */
   unmatched: { arg: string; missing: boolean }[];
   /** Files named directly but ignored by a pattern. */
   ignoredExplicit: string[];
   /** Files a folder walk passed over (PDF, .xls, ~$ lock files): named in one notice, never linted. */
   skipped: string[];
+  /** Things skipped on the way, said on stderr (a symbolic link back into a folder being walked). */
+  warnings: Localized[];
 }
 
 export async function expandInputs(args: readonly string[], cwd: string, ignore: IgnoreMatcher): Promise<ExpandResult> {
   const seen = new Set<string>();
-  const result: ExpandResult = { files: [], unmatched: [], ignoredExplicit: [], skipped: [] };
+  const result: ExpandResult = { files: [], unmatched: [], ignoredExplicit: [], skipped: [], warnings: [] };
   /** Adds the file unless an earlier argument already did (an argument that only repeats files still matched). */
   const add = (file: InputFile) => {
     if (seen.has(file.path)) return;
@@ -54,15 +64,18 @@ export async function expandInputs(args: readonly string[], cwd: string, ignore:
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     const kind = statKind(abs);
-    if (kind === 'file') {
-      if (ignore.ignores(abs)) result.ignoredExplicit.push(arg);
-      else add({ path: abs, explicit: true });
-      continue;
-    }
     if (kind === 'dir') {
       let matched = false;
-      for (const path of walk(abs, result.skipped)) if (!ignore.ignores(path, abs)) { add({ path, root: abs, explicit: false }); matched = true; }
+      for (const file of walk(abs, result.warnings, result.skipped)) {
+        if (file.error || !ignore.ignores(file.path, abs)) { add({ ...file, root: abs, explicit: false }); matched = true; }
+      }
       if (!matched) result.unmatched.push({ arg, missing: false });
+      continue;
+    }
+    if (kind !== 'missing') {
+      // a file, or something that is not one (a FIFO, a device): it is opened, or refused, when its turn comes
+      if (ignore.ignores(abs)) result.ignoredExplicit.push(arg);
+      else add({ path: abs, explicit: true, ...(typeof kind === 'object' ? { error: kind.error } : {}) });
       continue;
     }
     const { glob, isDynamicPattern } = await import('tinyglobby');
@@ -78,44 +91,88 @@ export async function expandInputs(args: readonly string[], cwd: string, ignore:
       if (!matched) result.unmatched.push({ arg, missing: false });
       continue;
     }
-    result.unmatched.push({ arg, missing: true });
+    // A named file that is not there: its own fatal entry; the rest of the batch is linted.
+    add({ path: abs, explicit: true, error: limitLocalized('notFound') });
   }
   return result;
 }
 
-/** Report files under `dir`, sorted, skipping node_modules and dot-folders / dot-files; passed-over files go to `skipped`. */
-export function walk(dir: string, skipped: string[] = []): string[] {
-  const out: string[] = [];
-  const visit = (current: string) => {
-    let entries;
+/**
+ * Report files under `dir`, sorted, skipping node_modules and dot-folders / dot-files. Names are read as the bytes
+ * the file system gives and opened by those bytes; an unreadable folder is an entry with its cause; a symbolic link
+ * back into a folder already being walked is skipped with a warning; passed-over files (PDF, .xls, ~$ lock files) go to
+ * `skipped`.
+ */
+export function walk(dir: string, warnings: Localized[] = [], skipped: string[] = []): InputFile[] {
+  const out: InputFile[] = [];
+  const active = new Set<string>();
+  const visit = (current: Buffer, shown: string) => {
+    let real: string | undefined;
     try {
-      entries = readdirSync(current, { withFileTypes: true });
+      real = realpathSync(current).toString();
     } catch {
+      real = undefined;
+    }
+    if (real !== undefined) {
+      if (active.has(real)) {
+        warnings.push(limitLocalized('folderLoop', { path: shown }));
+        return;
+      }
+      active.add(real);
+    }
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(current, { withFileTypes: true, encoding: 'buffer' }) as Dirent<Buffer>[];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+      out.push({ path: shown, explicit: false, error: limitLocalized('folderUnreadable', (locale) => ({ reason: code === 'EACCES' || code === 'EPERM' ? limitLocalized('reasonPermission')[locale] : code })) });
+      if (real !== undefined) active.delete(real);
       return;
     }
-    for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(current, entry.name);
-      const kind = entry.isSymbolicLink() ? statKind(path) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
-      if (kind === 'dir') {
-        if (!entry.isSymbolicLink()) visit(path);
-      } else if (kind === 'file') {
-        const ext = extname(entry.name).toLowerCase();
-        if (isLockFile(entry.name) || SKIPPED_EXTENSIONS.includes(ext)) skipped.push(path);
-        else if (REPORT_EXTENSIONS.includes(ext) && !isRepositoryDoc(entry.name)) out.push(path);
+    for (const entry of entries.sort((a, b) => Buffer.compare(a.name, b.name))) {
+      const { text: name, exact } = decodeName(entry.name);
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const raw = Buffer.concat([current, SEP, entry.name]);
+      const path = join(shown, name);
+      let kind: 'file' | 'dir' | 'missing' | { error: Localized } | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+      if (entry.isSymbolicLink()) kind = statKind(raw);
+      const ext = extname(name).toLowerCase();
+      const isReport = REPORT_EXTENSIONS.includes(ext) && !isRepositoryDoc(name);
+      if (kind === 'dir') visit(raw, path);
+      else if (kind === 'file' && (isLockFile(name) || SKIPPED_EXTENSIONS.includes(ext))) skipped.push(path);
+      else if (kind === 'file' && isReport) out.push({ path, explicit: false, ...(exact ? {} : { openPath: raw }) });
+      else if (entry.isSymbolicLink() && isReport && (kind === 'missing' || typeof kind === 'object')) {
+        out.push({ path, explicit: false, error: typeof kind === 'object' ? kind.error : limitLocalized('notFound') });
       }
     }
+    if (real !== undefined) active.delete(real);
   };
-  visit(dir);
+  visit(Buffer.from(dir), dir);
   return out;
 }
 
-function statKind(path: string): 'file' | 'dir' | undefined {
+const SEP = Buffer.from(sep);
+
+/** A file name's bytes as text: UTF-8 if they are UTF-8, else GB18030 (archives from Chinese Windows), else lossy. */
+export function decodeName(bytes: Buffer): { text: string; exact: boolean } {
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return { text, exact: encoding === 'utf-8' };
+    } catch {
+      // next encoding
+    }
+  }
+  return { text: new TextDecoder('utf-8').decode(bytes), exact: false };
+}
+
+function statKind(path: string | Buffer): 'file' | 'dir' | 'missing' | { error: Localized } {
   try {
     const s = statSync(path);
-    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : undefined;
-  } catch {
-    return undefined;
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : { error: limitLocalized('notRegular', (locale) => ({ kind: limitLocalized(s.isFIFO() ? 'kindFifo' : s.isCharacterDevice() || s.isBlockDevice() ? 'kindDevice' : 'kindOther')[locale] })) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : { error: ioErrorText(error) };
   }
 }
 

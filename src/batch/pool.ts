@@ -1,17 +1,32 @@
-// A small pool of worker threads with a heap cap and a per-task wall-clock limit. A worker that times out, runs out
-// of memory or dies is discarded and replaced on the next task; the task gets an outcome saying what happened.
+// A small pool of worker threads with a heap cap and a per-file wall-clock limit. Every file is read and checked in
+// a worker, whatever the pool size: one clock per file for all its phases together (reading, every rule, facts),
+// started once the worker has loaded its modules. A worker that runs out of time or memory, or dies, is discarded
+// and replaced on the next task; the task gets an outcome saying what happened and in which phase.
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../engine/result.js';
 import type { WorkerReply, WorkerTask } from './protocol.js';
 
 export type TaskOutcome =
-  | { kind: 'result'; result: FileResult }
-  | { kind: 'timeout'; phase: string }
-  | { kind: 'out-of-memory' }
-  | { kind: 'crashed'; reason: string };
+  | { kind: 'result'; result: unknown }
+  | { kind: 'timeout'; phase: string; phases: PhaseTime[] }
+  | { kind: 'out-of-memory'; phase: string }
+  | { kind: 'crashed'; reason: string; phase: string };
+
+/** A phase the task went through and how long it ran (ms). */
+export interface PhaseTime {
+  phase: string;
+  ms: number;
+}
 
 /** Longest a fresh worker may take to load its modules before its first file starts. */
 const STARTUP_MS = 60_000;
+
+export interface TaskRequest {
+  /** URL (href) of the task module. */
+  module: string;
+  filePath: string;
+  bytes: Uint8Array;
+  options: unknown;
+}
 
 interface Pending {
   task: WorkerTask;
@@ -21,7 +36,7 @@ interface Pending {
 
 interface Slot {
   worker?: Worker;
-  current?: Pending & { phase: string; timer: NodeJS.Timeout };
+  current?: Pending & { phase: string; timer: NodeJS.Timeout; phases: { phase: string; at: number }[] };
 }
 
 export interface PoolOptions {
@@ -41,9 +56,9 @@ export class WorkerPool {
     this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({}));
   }
 
-  run(filePath: string, bytes: Uint8Array, options: WorkerTask['options'], timeoutMs: number): Promise<TaskOutcome> {
+  run(request: TaskRequest, timeoutMs: number): Promise<TaskOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, filePath, bytes, options }, timeoutMs, resolve });
+      this.queue.push({ task: { id: this.nextId++, ...request }, timeoutMs, resolve });
       this.dispatch();
     });
   }
@@ -62,9 +77,10 @@ export class WorkerPool {
       if (slot.current) continue;
       const pending = this.queue.shift()!;
       const worker = slot.worker ?? this.spawn(slot);
-      // Until the worker says "parse" it is starting up (loading modules): that gets its own, generous limit.
+      // Until the worker says "ready" it is loading modules: that gets its own, generous limit.
       const timer = this.arm(slot, Math.max(STARTUP_MS, pending.timeoutMs));
-      slot.current = { ...pending, phase: 'start', timer };
+      slot.current = { ...pending, phase: 'start', timer, phases: [] };
+      // The bytes are copied (not transferred): the caller may still need them (cache key, a second pool).
       worker.postMessage(pending.task);
     }
   }
@@ -82,29 +98,38 @@ export class WorkerPool {
       const current = slot.current;
       if (!current || slot.worker !== worker || reply.id !== current.task.id) return;
       if (reply.type === 'phase') {
-        // Each phase (parse, then each rule) gets the full limit, so the phase that runs over is the one named.
-        clearTimeout(current.timer);
-        current.timer = this.arm(slot, current.timeoutMs);
+        if (reply.phase === 'ready') {
+          // One clock for the whole file, all phases together.
+          clearTimeout(current.timer);
+          current.timer = this.arm(slot, current.timeoutMs);
+        } else current.phases.push({ phase: reply.phase, at: performance.now() });
         current.phase = reply.phase;
-      }
-      else if (reply.type === 'result') this.finish(slot, { kind: 'result', result: reply.result }, false);
-      else this.finish(slot, { kind: 'crashed', reason: reply.reason }, false);
+      } else if (reply.type === 'result') this.finish(slot, { kind: 'result', result: reply.result }, false);
+      else this.finish(slot, { kind: 'crashed', reason: reply.reason, phase: current.phase }, false);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (slot.worker !== worker) return;
-      const outcome: TaskOutcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : { kind: 'crashed', reason: error.message.split('\n')[0]! };
+      const phase = slot.current?.phase ?? 'start';
+      const outcome: TaskOutcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { kind: 'out-of-memory', phase }
+        : { kind: 'crashed', reason: error.message.split('\n')[0]!, phase };
       this.finish(slot, outcome, true);
     });
     worker.on('exit', (code) => {
       if (slot.worker !== worker) return;
-      this.finish(slot, { kind: 'crashed', reason: `exit code ${code}` }, true);
+      this.finish(slot, { kind: 'crashed', reason: `exit code ${code}`, phase: slot.current?.phase ?? 'start' }, true);
     });
     slot.worker = worker;
     return worker;
   }
 
   private arm(slot: Slot, ms: number): NodeJS.Timeout {
-    return setTimeout(() => this.finish(slot, { kind: 'timeout', phase: slot.current?.phase ?? 'start' }, true), ms);
+    return setTimeout(() => {
+      const current = slot.current;
+      const now = performance.now();
+      const phases = (current?.phases ?? []).map((p, i, all) => ({ phase: p.phase, ms: (all[i + 1]?.at ?? now) - p.at }));
+      this.finish(slot, { kind: 'timeout', phase: current?.phase ?? 'start', phases }, true);
+    }, ms);
   }
 
   /** Settle the slot's task; `discard` terminates the worker (it is replaced when the next task comes). */

@@ -1,15 +1,20 @@
-// Messages between the batch runner and its worker threads.
-import type { FileResult } from '../engine/result.js';
-import type { LintFileOptions } from '../lint-file.js';
-
+// Messages between the batch runner and its worker threads. A task names the module that does the work (its
+// `runTask` export): linting (lint-task.js) or, for `print` and `tree`, a module the command line supplies, so that
+// every file is read under the same heap cap and clock whatever is done with it.
 export interface WorkerTask {
   id: number;
+  /** URL of an ES module exporting `runTask: TaskModule['runTask']`. */
+  module: string;
   filePath: string;
   bytes: Uint8Array;
-  options: Omit<LintFileOptions, 'onPhase'>;
+  options: unknown;
+}
+
+export interface TaskModule {
+  runTask(bytes: Uint8Array, filePath: string, options: unknown, onPhase: (phase: string) => void): Promise<unknown>;
 }
 
 export type WorkerReply =
   | { type: 'phase'; id: number; phase: string }
-  | { type: 'result'; id: number; result: FileResult }
+  | { type: 'result'; id: number; result: unknown }
   | { type: 'failed'; id: number; reason: string };

@@ -1,21 +1,31 @@
-// Lints a list of files and returns results in input order, whatever ran in parallel. .docx (zip / OLE bytes) always
-// goes to a worker thread (heap cap, timeout); text goes to workers when a pool of several is in use, else runs here.
-import { readFileSync, statSync } from 'node:fs';
+// Lints a list of files and returns results in input order, whatever ran in parallel. Every file is read and
+// checked in a worker thread (a pool of one with --concurrency off), so the heap cap and the per-file clock hold in
+// every path; the main thread only reads bytes (size-checked) and hashes them for the cache.
 import { availableParallelism } from 'node:os';
-import { internalError, sortAndDedupe } from '../engine/lint.js';
-import { makeResult, type FileResult, type LintMessage } from '../engine/result.js';
+import { fatalResult, type FileResult } from '../engine/result.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import { configHash } from '../config/effective.js';
+import { planRules, type RulePlan } from '../config/rule-settings.js';
 import type { EffectiveConfig } from '../config/schema.js';
-import { formatSize } from '../config/units.js';
-import { cliLocalized, cliMessage } from '../i18n/cli-messages.js';
-import { fatalResult, lintFile, seconds as toSeconds, type LintFileOptions, type RunResult } from '../lint-file.js';
+import { formatDuration, limitLocalized, limitMessage } from '../i18n/limits.js';
+import { isWordBytes } from '../parse/sniff.js';
+import { crossCheck } from '../engine/cross-check.js';
+import { displayPath } from '../format/paths.js';
 import { ResultCache } from './cache.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, type TaskOutcome, type TaskRequest } from './pool.js';
+import { readInputFile, tooLarge } from './read-input.js';
+import { registeredRules } from './registry.js';
+import type { LintTaskOptions } from './lint-task.js';
 
 export interface Job {
+  /** The path shown in results. */
   filePath: string;
+  /** What to open when it differs from filePath (a name in a legacy encoding, kept as the bytes the OS gave). */
+  openPath?: string | Buffer;
   /** Given for standard input; files are read here, after the size check. */
   bytes?: Uint8Array;
+  /** Known before linting: this input gets one fatal with this cause (a missing file, an unreadable folder). */
+  error?: Localized;
   config: EffectiveConfig;
 }
 
@@ -25,6 +35,10 @@ export interface BatchOptions {
   concurrency: Concurrency;
   maxMemoryMb: number;
   cache?: ResultCache;
+  /** A long-lived pool to run in (the server's, shared by its requests); left open. Default: a pool for this batch. */
+  pool?: WorkerPool;
+  /** Carry each file's document view in its result (html, serve). */
+  withView?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -36,6 +50,8 @@ export interface BatchStats {
   workersStarted: number;
 }
 
+export { batchSummary, type BatchSummary } from '../engine/summary.js';
+
 /** ESLint-like `auto`: threads only when there are enough files to pay for starting them. */
 export function poolSize(concurrency: Concurrency, fileCount: number, cores = availableParallelism()): number {
   if (concurrency === 'off') return 1;
@@ -43,39 +59,47 @@ export function poolSize(concurrency: Concurrency, fileCount: number, cores = av
   return fileCount >= 8 ? Math.max(1, Math.min(cores, fileCount)) : 1;
 }
 
-/** Zip (PK\3\4) or OLE compound file (D0 CF 11 E0): the .docx reader's business, run isolated. */
-export function needsIsolation(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
-}
+const LINT_TASK = new URL('./lint-task.js', import.meta.url).href;
 
 export async function runBatch(jobs: readonly Job[], options: BatchOptions): Promise<{ results: FileResult[]; stats: BatchStats }> {
   const size = poolSize(options.concurrency, jobs.length);
   let pool: WorkerPool | undefined;
-  const getPool = () => (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
+  const getPool = () => options.pool ?? (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
   const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0 };
   const results: FileResult[] = new Array(jobs.length);
+  const plans = new Map<EffectiveConfig, Promise<RulePlan>>();
   let done = 0;
 
   const lintOne = async (job: Job): Promise<FileResult> => {
     const { config } = job;
     const locale = config.locale;
-    const loaded = load(job);
-    if ('fatal' in loaded) return loaded.fatal;
+    if (job.error) return fatalResult(job.filePath, job.error[locale]);
+    const loaded = job.bytes
+      ? job.bytes.byteLength > config.limits.maxFileSize ? { error: tooLarge(job.bytes.byteLength, config.limits.maxFileSize) } : { bytes: job.bytes }
+      : readInputFile(job.openPath ?? job.filePath, config.limits.maxFileSize);
+    if ('error' in loaded) return fatalResult(job.filePath, loaded.error[locale]);
     const bytes = loaded.bytes;
-    const key = options.cache ? ResultCache.key(bytes, configHash(config)) : '';
+    const key = options.cache ? ResultCache.key(bytes, configHash(config) + (options.withView ? ':view' : '')) : '';
     const cached = options.cache?.get(job.filePath, key);
     if (cached) {
       stats.cacheHits++;
       return cached;
     }
     stats.parsed++;
-    const lintOptions: LintFileOptions = { locale, settings: config.settings, rules: config.rules, limits: { maxFileSize: config.limits.maxFileSize } };
-    const result: RunResult = needsIsolation(bytes) || size > 1
-      ? await lintIsolated(getPool(), job, bytes, lintOptions)
-      : await lintFile(bytes, job.filePath, { ...lintOptions, timeoutMs: config.limits.timeoutMs }).catch(() => markTransient(fatalResult(job.filePath, cliLocalized('readerFailed'), locale)));
-    if (options.cache && !isTransient(result)) options.cache.set(job.filePath, key, result);
-    const { transient: _transient, ...plain } = result;
-    return plain;
+    let plan = plans.get(config);
+    if (!plan) plans.set(config, (plan = planFor(config)));
+    const taskOptions: LintTaskOptions = {
+      locale, settings: config.settings, plan: await plan, limits: { maxFileSize: config.limits.maxFileSize }, inlineConfig: !config.noInlineConfig,
+      ...(options.withView ? { withView: true } : {}),
+    };
+    const outcome = await getPool().run({ module: LINT_TASK, filePath: job.filePath, bytes, options: taskOptions }, config.limits.timeoutMs);
+    if (outcome.kind === 'result') {
+      const result = outcome.result as FileResult;
+      if (options.cache && !result.messages.some((m) => m.ruleId === 'internal-error')) options.cache.set(job.filePath, key, result);
+      return result;
+    }
+    // Outcomes that depend on the machine (time, memory, crashes) are shown, never cached.
+    return fatalResult(job.filePath, outcomeText(outcome, bytes, config)[locale]);
   };
 
   // Bounded in-flight work: enough to keep every worker busy without holding every file's bytes at once.
@@ -94,56 +118,64 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
     stats.workersStarted = pool?.started ?? 0;
     await pool?.close();
   }
+  // Batch rules (duplicate-report) compare the files' summaries once every file is done.
+  if (results.some((r) => r.batch)) {
+    const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, displayPath: (p) => displayPath(p, process.cwd()) });
+    return { results: checked, stats };
+  }
   return { results, stats };
 }
 
-function load(job: Job): { bytes: Uint8Array } | { fatal: FileResult } {
-  const { maxFileSize } = job.config.limits;
-  const locale = job.config.locale;
-  const tooLarge = (size: number) => ({
-    fatal: fatalResult(job.filePath, cliLocalized('tooLarge', { size: formatSize(size), limit: formatSize(maxFileSize) }), locale),
-  });
-  if (job.bytes) return job.bytes.byteLength > maxFileSize ? tooLarge(job.bytes.byteLength) : { bytes: job.bytes };
+/** The config's rules with options parsed once here (the command line has usually done it already). */
+async function planFor(config: EffectiveConfig): Promise<RulePlan> {
+  if (config.plan) return config.plan;
+  if (Object.keys(config.rules).length === 0) return {};
+  return planRules(await registeredRules(), config.rules, config.configFile ?? 'config');
+}
+
+/**
+ * One task in a worker of its own under the file's limits (print, tree): the task's value, or why there is none.
+ */
+export async function runInWorker(request: TaskRequest, config: EffectiveConfig): Promise<{ value: unknown } | { error: Localized }> {
+  const pool = new WorkerPool({ size: 1, maxMemoryMb: config.limits.maxMemoryMb });
   try {
-    const size = statSync(job.filePath).size;
-    if (size > maxFileSize) return tooLarge(size);
-    return { bytes: readFileSync(job.filePath) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { fatal: fatalResult(job.filePath, cliLocalized('ioError', { reason: code }), locale) };
+    const outcome = await pool.run(request, config.limits.timeoutMs);
+    return outcome.kind === 'result' ? { value: outcome.result } : { error: outcomeText(outcome, request.bytes, config) };
+  } finally {
+    await pool.close();
   }
 }
 
-/** Run in a worker; a rule that hangs is named, skipped and the file linted again without it (up to 3 times). */
-async function lintIsolated(pool: WorkerPool, job: Job, bytes: Uint8Array, options: LintFileOptions): Promise<RunResult> {
-  const { locale } = options;
-  const { timeoutMs, maxMemoryMb } = job.config.limits;
-  const seconds = toSeconds(timeoutMs);
-  const skipRules: string[] = [];
-  const hung: LintMessage[] = [];
-  for (;;) {
-    const outcome = await pool.run(job.filePath, bytes, { ...options, skipRules }, timeoutMs);
-    if (outcome.kind === 'result') return hung.length ? withMessages(outcome.result, hung) : outcome.result;
-    if (outcome.kind === 'out-of-memory') return markTransient(fatalResult(job.filePath, cliLocalized('outOfMemory', { mb: maxMemoryMb }), locale));
-    if (outcome.kind === 'crashed') return markTransient(fatalResult(job.filePath, cliLocalized('workerCrashed', { reason: outcome.reason }), locale));
-    const phase = outcome.phase;
-    if (phase === 'start') return markTransient(fatalResult(job.filePath, cliLocalized('workerCrashed', { reason: 'worker start-up timed out' }), locale));
-    const isRule = phase !== 'parse' && phase !== 'start' && phase !== 'facts';
-    if (!isRule || skipRules.length >= 3) return markTransient(fatalResult(job.filePath, cliLocalized('timeout', { seconds }), locale));
-    skipRules.push(phase);
-    hung.push(internalError(phase, new Error(cliMessage('ruleTimeout', locale, { seconds })), locale));
+const NOT_RULES = new Set(['start', 'ready', 'read', 'facts', 'render']);
+
+/** Why a task has no result, naming the phase (and rule) that ran out of time or memory. */
+export function outcomeText(outcome: Exclude<TaskOutcome, { kind: 'result' }>, bytes: Uint8Array, config: EffectiveConfig): Localized {
+  const { timeoutMs, maxMemoryMb } = config.limits;
+  const adviceId = isWordBytes(bytes) ? 'adviceDocx' : 'adviceText';
+  const advice = (locale: Locale) => limitMessage(adviceId, locale);
+  const phaseName = (phase: string, locale: Locale) =>
+    phase === 'facts' ? (locale === 'en' ? 'the report summary' : '（报告信息汇总）') : phase;
+  if (outcome.kind === 'out-of-memory') {
+    return limitLocalized('outOfMemory', (locale) => ({
+      mb: maxMemoryMb,
+      advice: advice(locale),
+      phase: NOT_RULES.has(outcome.phase)
+        ? limitMessage(outcome.phase === 'render' ? 'phaseRender' : 'phaseRead', locale)
+        : limitMessage('phaseRule', locale, { rule: outcome.phase }),
+    }));
   }
-}
-
-function withMessages(result: FileResult, extra: LintMessage[]): FileResult {
-  const { filePath, messages, errorCount: _e, warningCount: _w, infoCount: _i, ...rest } = result;
-  return makeResult(filePath, sortAndDedupe([...extra, ...messages]), rest);
-}
-
-/** Outcomes that depend on the machine (time, memory, crashes) are not cached. */
-function markTransient(result: FileResult): RunResult {
-  return { ...result, transient: true };
-}
-function isTransient(result: RunResult): boolean {
-  return result.transient === true || result.messages.some((m) => m.ruleId === 'internal-error');
+  if (outcome.kind === 'crashed') return limitLocalized('workerCrashed', (locale) => ({ reason: outcome.reason, advice: advice(locale) }));
+  const spent = (phase: string) => outcome.phases.filter((p) => p.phase === phase).reduce((n, p) => n + p.ms, 0);
+  if (outcome.phase === 'start' || outcome.phase === 'ready' && outcome.phases.length === 0) {
+    return limitLocalized('timeoutStart', (locale) => ({ limit: formatDuration(Math.max(60_000, timeoutMs), locale) }));
+  }
+  if (outcome.phase === 'read' || outcome.phase === 'ready') {
+    return limitLocalized('timeoutRead', (locale) => ({ elapsed: formatDuration(spent('read'), locale), limit: formatDuration(timeoutMs, locale), advice: advice(locale) }));
+  }
+  return limitLocalized('timeoutRule', (locale) => ({
+    limit: formatDuration(timeoutMs, locale),
+    read: formatDuration(spent('read'), locale),
+    rule: phaseName(outcome.phase, locale),
+    elapsed: formatDuration(spent(outcome.phase), locale),
+  }));
 }

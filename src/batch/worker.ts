@@ -1,25 +1,26 @@
-// Worker thread: lints one file per task and reports each phase (parse, then every rule id) before it starts, so the
-// parent can name what hung when it has to terminate this thread.
+// Worker thread: runs one task at a time (see protocol.ts) and reports each phase (read, every rule id, facts) before
+// it starts, so the parent can name what ran out of time or memory when it has to stop this thread.
 import { parentPort } from 'node:worker_threads';
-import { lintFile } from '../lint-file.js';
-import type { WorkerReply, WorkerTask } from './protocol.js';
+import type { TaskModule, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
 
 const send = (reply: WorkerReply) => port.postMessage(reply);
+const modules = new Map<string, Promise<TaskModule>>();
 
 // Load the readers before the first task so module loading never counts against a file's time limit. Messages that
-// arrive meanwhile wait in the port.
+// arrive meanwhile wait in the port. (The .docx reader and mammoth load on the first Word file.)
 await import('../parse/read.js');
-// (the .docx reader and mammoth load on the first Word file: a refused upload never pays for them)
 
 port.on('message', async (task: WorkerTask) => {
   try {
-    const result = await lintFile(task.bytes, task.filePath, {
-      ...task.options,
-      onPhase: (phase) => send({ type: 'phase', id: task.id, phase }),
-    });
+    let module = modules.get(task.module);
+    if (!module) modules.set(task.module, (module = import(task.module) as Promise<TaskModule>));
+    const { runTask } = await module;
+    // "ready": the task's modules are loaded; the file's own clock starts with its first phase.
+    send({ type: 'phase', id: task.id, phase: 'ready' });
+    const result = await runTask(task.bytes, task.filePath, task.options, (phase) => send({ type: 'phase', id: task.id, phase }));
     send({ type: 'result', id: task.id, result });
   } catch (error) {
     send({ type: 'failed', id: task.id, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) });

@@ -1,71 +1,63 @@
 // `reportlint print FILE`, `reportlint tree FILE [--format json]`, `reportlint rules`.
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Locale } from '../i18n/locale.js';
-import { LintDocument } from '../model/document.js';
-import { ReadError } from '../parse/errors.js';
-import { DEFAULT_LIMITS } from '../config/effective.js';
-import { formatSize } from '../config/units.js';
+import { ConfigLoader } from '../config/load.js';
+import { ConfigResolver } from '../config/effective.js';
+import { readInputFile } from '../batch/read-input.js';
+import { runInWorker } from '../batch/run.js';
 import { allRules } from '../../rules/index.js';
 import { ruleDocPath } from '../format/types.js';
+import { terminalSafe } from '../format/terminal.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { cliIo } from './io.js';
-import { parseLocale, parseSizeOption } from './usage.js';
+import type { ShowTaskOptions, ShowTaskResult } from './show-task.js';
+import { parseLocale, parseMemory, parseSizeOption, parseTimeout } from './usage.js';
 
 interface ShowOptions {
   locale?: string;
   maxFileSize?: string;
+  timeout?: string;
+  maxMemory?: string;
   format?: string;
 }
 
-/** Read and parse one file for display; prints the reason and returns undefined when it cannot be read. */
-async function open(file: string, o: ShowOptions, locale: Locale): Promise<LintDocument | undefined> {
+const SHOW_TASK = new URL('./show-task.js', import.meta.url).href;
+
+/**
+ * Read and render one file in a worker thread under the same limits as linting (size, heap, one clock for the
+ * whole file). Prints the text, or the cause on stderr and exit 2.
+ */
+async function show(file: string, o: ShowOptions, ui: Locale, view: ShowTaskOptions['view']): Promise<number> {
+  const locale = parseLocale(o.locale, ui) ?? ui;
   const path = resolve(file);
-  const limit = parseSizeOption(o.maxFileSize, locale) ?? DEFAULT_LIMITS.maxFileSize;
+  const config = new ConfigResolver(new ConfigLoader(), {
+    locale,
+    maxFileSize: parseSizeOption(o.maxFileSize, locale),
+    timeoutMs: parseTimeout(o.timeout, locale),
+    maxMemoryMb: parseMemory(o.maxMemory, locale),
+  }).forDirectory(dirname(path));
   const fail = (reason: string) => {
-    cliIo().stderr.write(`reportlint: ${cliMessage('readFailedCommand', locale, { path: file, reason })}\n`);
-    return undefined;
+    cliIo().stderr.write(`reportlint: ${terminalSafe(cliMessage('readFailedCommand', locale, { path: file, reason }))}\n`);
+    return 2;
   };
-  let bytes: Uint8Array;
-  try {
-    const size = statSync(path).size;
-    if (size > limit) return fail(cliMessage('tooLarge', locale, { size: formatSize(size), limit: formatSize(limit) }));
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? cliMessage('notFound', locale, { path: file }) : cliMessage('ioError', locale, { reason: code ?? 'error' }));
-  }
-  try {
-    const [{ readReport }, { sectionize }] = await Promise.all([import('../parse/read.js'), import('../tree/sectionize.js')]);
-    return new LintDocument(sectionize(await readReport(bytes, path, { maxFileSize: limit })), path);
-  } catch (error) {
-    if (error instanceof ReadError) return fail(error.text[locale]);
-    if (process.env.REPORTLINT_DEBUG) cliIo().stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    return fail(cliMessage('readerFailed', locale));
-  }
-}
-
-export async function printCommand(file: string, o: ShowOptions, ui: Locale): Promise<number> {
-  const locale = parseLocale(o.locale, ui) ?? ui;
-  const doc = await open(file, o, locale);
-  if (!doc) return 2;
-  const { renderPrint } = await import('./views/tree.js');
-  cliIo().stdout.write(renderPrint(doc));
+  const read = readInputFile(path, config.limits.maxFileSize);
+  if ('error' in read) return fail(read.error[locale]);
+  const options: ShowTaskOptions = { view, locale, maxFileSize: config.limits.maxFileSize };
+  const outcome = await runInWorker({ module: SHOW_TASK, filePath: path, bytes: read.bytes, options }, config);
+  if ('error' in outcome) return fail(outcome.error[locale]);
+  const result = outcome.value as ShowTaskResult;
+  if ('error' in result) return fail(result.error);
+  // JSON escapes control characters itself; the text views are for a terminal
+  cliIo().stdout.write(view === 'tree-json' ? result.text : terminalSafe(result.text));
   return 0;
 }
 
-export async function treeCommand(file: string, o: ShowOptions, ui: Locale): Promise<number> {
-  const locale = parseLocale(o.locale, ui) ?? ui;
-  const doc = await open(file, o, locale);
-  if (!doc) return 2;
-  const [{ renderTree, treeToJson }, tables] = await Promise.all([import('./views/tree.js'), import('./views/scoring-tables.js')]);
-  if (o.format === 'json') {
-    cliIo().stdout.write(`${JSON.stringify({ ...treeToJson(doc), scoringTables: tables.scoringTablesJson(doc) }, null, 2)}\n`);
-  } else {
-    const scoring = tables.renderScoringTables(doc);
-    cliIo().stdout.write(renderTree(doc, { locale }) + (scoring ? `\n${scoring}` : ''));
-  }
-  return 0;
+export function printCommand(file: string, o: ShowOptions, ui: Locale): Promise<number> {
+  return show(file, o, ui, 'print');
+}
+
+export function treeCommand(file: string, o: ShowOptions, ui: Locale): Promise<number> {
+  return show(file, o, ui, o.format === 'json' ? 'tree-json' : 'tree-text');
 }
 
 export async function rulesCommand(o: ShowOptions, ui: Locale): Promise<number> {

@@ -2,7 +2,7 @@
 // value and what is allowed.
 import type { Locale } from '../i18n/locale.js';
 import type { RuleEntries } from '../config/rule-settings.js';
-import { parseDuration, parseSize } from '../config/units.js';
+import { MAX_FILE_SIZE, MAX_MEMORY_MB, MAX_TIMEOUT_MS, parseDuration, parseSize } from '../config/units.js';
 import type { Concurrency } from '../batch/run.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 
@@ -39,20 +39,41 @@ export function parseMaxWarnings(value: string | undefined, ui: Locale): number 
   return bad(ui, '--max-warnings', value, ui === 'en' ? 'a whole number ≥ 0 (-1 = no limit)' : '不小于 0 的整数（-1 表示不限）');
 }
 
+export function parseYear(value: string | undefined, ui: Locale): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100) return Number(value);
+  return bad(ui, '--year', value, ui === 'en' ? 'a year such as 2025' : '四位年份，如 2025');
+}
+
 export function parseSizeOption(value: string | undefined, ui: Locale): number | undefined {
   if (value === undefined) return undefined;
-  return parseSize(value) ?? bad(ui, '--max-file-size', value, ui === 'en' ? 'bytes or a size such as 20MB, 512k' : '字节数或带单位的大小，如 20MB、512k');
+  const bytes = parseSize(value);
+  if (bytes !== undefined && bytes <= MAX_FILE_SIZE) return bytes;
+  return bad(ui, '--max-file-size', value, ui === 'en' ? 'bytes or a size such as 20MB, 512k, at most 2GB' : '字节数或带单位的大小，如 20MB、512k，最大 2GB');
 }
 
 export function parseTimeout(value: string | undefined, ui: Locale): number | undefined {
   if (value === undefined) return undefined;
-  return parseDuration(value) ?? bad(ui, '--timeout', value, ui === 'en' ? 'seconds or a duration such as 30s, 500ms' : '秒数或带单位的时长，如 30s、500ms');
+  const ms = parseDuration(value);
+  if (ms !== undefined && ms >= 1 && ms <= MAX_TIMEOUT_MS) return ms;
+  return bad(ui, '--timeout', value, ui === 'en'
+    ? 'seconds or a duration such as 30s, 500ms, from 1ms to 24 days (596h)'
+    : '秒数或带单位的时长，如 30s、500ms，范围 1 毫秒至 24 天（596 小时）');
 }
 
 export function parseMemory(value: string | undefined, ui: Locale): number | undefined {
   if (value === undefined) return undefined;
-  if (/^\d+$/.test(value) && Number(value) >= 64) return Number(value);
-  return bad(ui, '--max-memory', value, ui === 'en' ? 'megabytes, at least 64' : '兆字节数，至少 64');
+  if (/^\d+$/.test(value) && Number(value) >= 64 && Number(value) <= MAX_MEMORY_MB) return Number(value);
+  return bad(ui, '--max-memory', value, ui === 'en' ? `megabytes, from 64 to ${MAX_MEMORY_MB}` : `兆字节数，64 至 ${MAX_MEMORY_MB}`);
+}
+
+/** Colours: --color / --no-color, else FORCE_COLOR (0 or false = off, anything else = on), NO_COLOR, a terminal. */
+export function useColor(flag: boolean | undefined, tty: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !/^(0|false|no|off)$/i.test(force.trim());
+  if (env.NO_COLOR) return false;
+  return tty;
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
@@ -87,13 +108,22 @@ export interface FormatRequest {
   file?: string;
 }
 
-export function parseFormats(values: readonly string[], known: readonly string[], ui: Locale): FormatRequest[] {
-  const requests = (values.length ? values : ['stylish']).map((value) => {
+/**
+ * `--format name[:file]`, repeatable, and `-o file`: -o takes the one format without a file of its own; two such
+ * formats with -o would be written into one file, so that is a usage error (nothing is silently dropped or mixed).
+ */
+export function parseFormats(values: readonly string[], known: readonly string[], ui: Locale, outputFile?: string): FormatRequest[] {
+  const requests: FormatRequest[] = (values.length ? values : ['stylish']).map((value) => {
     const colon = value.indexOf(':');
     const name = (colon > 0 ? value.slice(0, colon) : value).trim();
     const file = colon > 0 ? value.slice(colon + 1).trim() : undefined;
     if (!known.includes(name)) throw new UsageError(cliMessage('unknownFormat', ui, { name, known: known.join(', ') }));
     return file ? { name, file } : { name };
   });
+  if (outputFile !== undefined) {
+    const bare = requests.filter((r) => r.file === undefined);
+    if (bare.length > 1) throw new UsageError(cliMessage('formatsNeedFiles', ui, { names: bare.map((r) => r.name).join(', '), file: outputFile }));
+    for (const r of bare) r.file = outputFile;
+  }
   return requests;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Rule } from '../engine/rule.js';
 import type { Locale } from '../i18n/locale.js';
-import { ConfigError, enableRules, type RuleEntries } from './rule-settings.js';
+import { ConfigError, configText, enableRules, type RuleEntries } from './rule-settings.js';
 import type { ConfigLoader } from './load.js';
 import type { EffectiveConfig, LoadedConfig } from './schema.js';
 import { parseDuration, parseSize } from './units.js';
@@ -22,6 +22,10 @@ export interface CliOverrides {
   maxFileSize?: number;
   timeoutMs?: number;
   maxMemoryMb?: number;
+  /** --no-inline-config */
+  noInlineConfig?: boolean;
+  /** --year: the evaluated year of the batch (batch-year). */
+  year?: number;
 }
 
 export class ConfigResolver {
@@ -55,12 +59,18 @@ export class ConfigResolver {
     const rules: RuleEntries = { ...(content.rules as RuleEntries | undefined), ...o.rules };
     const limits = content.limits ?? {};
     const profile = o.profile ?? content.profile;
+    const year = o.year ?? content.year;
     return {
       configFile: loaded?.file,
       locale: o.locale ?? content.locale ?? 'zh-CN',
-      settings: { ...(profile ? { profile } : {}), ...(content.templates ? { templates: content.templates } : {}) },
+      settings: {
+        ...(profile ? { profile } : {}),
+        ...(content.templates ? { templates: content.templates } : {}),
+        ...(year !== undefined ? { year } : {}),
+      },
       rules,
       ignorePatterns: content.ignorePatterns ?? [],
+      noInlineConfig: o.noInlineConfig ?? content.noInlineConfig ?? false,
       limits: {
         maxFileSize: o.maxFileSize ?? (limits.maxFileSize !== undefined ? parseSize(limits.maxFileSize)! : DEFAULT_LIMITS.maxFileSize),
         timeoutMs: o.timeoutMs ?? (limits.timeout !== undefined ? parseDuration(limits.timeout)! : DEFAULT_LIMITS.timeoutMs),
@@ -94,7 +104,10 @@ function rejectUnknownOptions(entries: RuleEntries, rules: readonly Rule[], wher
     const unknown = Object.keys(options).filter((key) => !(key in shape));
     if (unknown.length) {
       const known = Object.keys(shape);
-      throw new ConfigError(`${where}: ${unknown.map((k) => `rules.${id}.${k}`).join(', ')}: unknown option; allowed: ${known.length ? known.join(', ') : '(this rule takes no options)'}`);
+      const keys = unknown.map((k) => `rules.${id}.${k}`).join(', ');
+      throw new ConfigError(configText(
+        `${where}：${keys}：未知的选项；可用：${known.length ? known.join(', ') : '（此规则没有选项）'}`,
+        `${where}: ${keys}: unknown option; allowed: ${known.length ? known.join(', ') : '(this rule takes no options)'}`));
     }
   }
 }
@@ -127,6 +140,6 @@ export function stableStringify(value: unknown): string {
 
 /** Hash of everything in a config that changes lint results (not where the file was found). */
 export function configHash(config: EffectiveConfig): string {
-  const { locale, settings, rules, limits } = config;
-  return createHash('sha256').update(stableStringify({ locale, settings, rules, limits })).digest('hex').slice(0, 32);
+  const { locale, settings, rules, limits, noInlineConfig } = config;
+  return createHash('sha256').update(stableStringify({ locale, settings, rules, limits, noInlineConfig })).digest('hex').slice(0, 32);
 }

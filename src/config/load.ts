@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError } from './rule-settings.js';
+import { ConfigError, configText } from './rule-settings.js';
 import { configSchema, describeConfigIssues, type LoadedConfig } from './schema.js';
 
 /** Looked for in this order in each folder. */
@@ -47,7 +47,13 @@ export class ConfigLoader {
       text = readFileSync(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new ConfigError(code === 'ENOENT' ? `${path}: config file not found` : `${path}: cannot read config file (${code ?? 'error'})`);
+      throw new ConfigError(code === 'ENOENT'
+        ? configText(`${path}：找不到配置文件`, `${path}: config file not found`)
+        : code === 'EISDIR'
+          ? configText(`${path}：这是文件夹，不是配置文件`, `${path}: this is a folder, not a config file`)
+          : code === 'EACCES' || code === 'EPERM'
+            ? configText(`${path}：没有读取配置文件的权限`, `${path}: no permission to read the config file`)
+            : configText(`${path}：无法读取配置文件（${code ?? 'error'}）`, `${path}: cannot read config file (${code ?? 'error'})`));
     }
     const data = parseConfigText(path, text);
     const parsed = configSchema.safeParse(data);
@@ -65,7 +71,8 @@ function parseConfigText(path: string, text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(`${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    const detail = (error as Error).message.split('\n')[0];
+    throw new ConfigError(configText(`${path}：不是有效的 JSON（${detail}）`, `${path}: not valid JSON (${detail})`));
   }
 }
 
@@ -76,10 +83,21 @@ function parseYaml(path: string, text: string): unknown {
   const doc = yamlModule.parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
-    const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-    throw new ConfigError(`${path}: not valid YAML${where} (${first.message.split('\n')[0]})`);
+    const pos = first.linePos?.[0];
+    const detail = first.message.split('\n')[0];
+    throw new ConfigError(configText(`${path}：不是有效的 YAML${pos ? `（第 ${pos.line} 行第 ${pos.col} 列）` : ''}：${detail}`,
+      `${path}: not valid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''} (${detail})`));
   }
-  return doc.toJS() ?? {};
+  try {
+    // maxAliasCount bounds alias expansion ("billion laughs" in YAML): a config never needs many aliases
+    return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    const alias = /alias/i.test((error as Error)?.message ?? '');
+    throw new ConfigError(alias
+      ? configText(`${path}：YAML 别名（*引用）展开过多，可能是恶意构造的“别名炸弹”；配置文件不需要这么多别名，请改写`,
+        `${path}: too many YAML alias expansions (an "alias bomb"?); a config never needs that many aliases: rewrite it`)
+      : configText(`${path}：YAML 内容无法转换（${(error as Error)?.message ?? String(error)}）`, `${path}: the YAML cannot be converted (${(error as Error)?.message ?? String(error)})`));
+  }
 }
 
 function requireYaml(): typeof import('yaml') {

@@ -1,3 +1,10 @@
+/** Largest --timeout / limits.timeout: the longest delay a Node timer can hold (2³¹ − 1 ms, about 24.8 days). */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/** Largest --max-file-size / limits.maxFileSize: the most one read can return (2 GB). */
+export const MAX_FILE_SIZE = 2 * 1024 ** 3;
+/** Largest --max-memory / limits.maxMemoryMb (MB of heap per worker thread). */
+export const MAX_MEMORY_MB = 65536;
+
 // Sizes ("20MB", "512k", 1048576) and durations ("30s", "500ms", 30 = seconds) as users write them.
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -16,9 +23,9 @@ export function parseSize(value: string | number): number | undefined {
 /** Milliseconds from seconds (number or "30") or a string with a unit ("30s", "500ms", "2m"). */
 export function parseDuration(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/i.exec(value);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(value);
   if (!match) return undefined;
-  const factor = { ms: 1, s: 1000, m: 60_000, min: 60_000 }[(match[2] ?? 's').toLowerCase() as 'ms'] ?? 1000;
+  const factor = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 }[(match[2] ?? 's').toLowerCase() as 'ms'] ?? 1000;
   const ms = Math.round(Number(match[1]) * factor);
   return ms > 0 ? ms : undefined;
 }

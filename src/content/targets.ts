@@ -1,9 +1,9 @@
 // Targets and achieved values as the target rules (target-actual, deviation-explained, over-completion) show them,
 // and whether a reason for a shortfall is given near it.
-import { comparePoints, memoKey, type LintDocument } from '../model/document.js';
+import { comparePoints, type LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
-import { hasReason, type NarrativeTarget } from '../quantity/targets.js';
 import type { RowJudgement } from '../quantity/table-targets.js';
+import { hasReason, narrativeTargets, statementSegments, type NarrativeTarget, type StatementSegment } from '../quantity/targets.js';
 
 const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '', '~': '~' };
 
@@ -24,27 +24,55 @@ export function rowFigures(row: RowJudgement): { target: string; actual: string 
   return { target, actual };
 }
 
-const SECTION_HAS_REASON = memoKey<Map<SectionNode, boolean>>('content:sectionHasReason');
-const REASON_NODES = memoKey<TextNode[]>('content:reasonNodes');
+/** Paragraphs that give a reason and state no target or result of their own ("偏差原因：…", "未完成的主要原因是…"). */
+function reasonParagraphs(doc: LintDocument): TextNode[] {
+  return doc.memo('quantity:reasonParagraphs', () => {
+    const stated = new Set<TextNode>(statementSegments(doc).map((s) => s.node));
+    for (const t of narrativeTargets(doc).quantitative) {
+      stated.add(t.target.node);
+      if (t.actual) stated.add(t.actual.node);
+    }
+    return doc.textNodes().filter((n) => n.type !== 'heading' && !stated.has(n) && hasReason(n.text));
+  });
+}
 
-/** Whether a section's paragraphs give a reason; once per section (a long section has many targets). */
+/** Whether a section has a reason paragraph; once per section (a long section has many targets). */
 function sectionHasReason(doc: LintDocument, section: SectionNode): boolean {
-  const cache = doc.memo(SECTION_HAS_REASON, () => new Map<SectionNode, boolean>());
+  const cache = doc.memo('quantity:sectionHasReason', () => new Map<SectionNode, boolean>());
   let found = cache.get(section);
   if (found === undefined) {
-    // = doc.textNodesIn(section).some(…), over the few paragraphs that give a reason rather than every node per section
-    const reasons = doc.memo(REASON_NODES, () => doc.textNodes().filter((n) => n.type !== 'heading' && hasReason(n.text)));
     const { start, end } = section.position;
-    found = reasons.some((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
+    found = reasonParagraphs(doc).some((n) => comparePoints(n.position.start, start) >= 0 && comparePoints(n.position.start, end) < 0);
     cache.set(section, found);
   }
   return found;
 }
 
-/** A reason near a shortfall: in its own paragraphs or their smallest section. */
-export function reasonNear(doc: LintDocument, nodes: TextNode[]): boolean {
-  if (nodes.some((n) => hasReason(n.text))) return true;
-  for (const node of nodes) {
+/**
+ * A reason for this shortfall: in the sentence of the achieved value ("…60处，因部分项目招标流标"), in the rest of its
+ * item ("…46公里，未达到年度目标57公里，由于…；"), or in a paragraph of the section that gives reasons and states no
+ * result of its own. A reason given for another indicator in the same paragraph or section does not count.
+ */
+export function reasonNear(doc: LintDocument, target: NarrativeTarget): boolean {
+  const actual = target.actual;
+  if (!actual) return false;
+  const text = actual.node.text;
+  // from the start of the actual's item ("；计划…实际…") or sentence
+  const sentenceStart = actual.q.sentence[0];
+  const itemStart = Math.max(text.lastIndexOf('；', actual.q.start), text.lastIndexOf(';', actual.q.start));
+  const from = itemStart >= sentenceStart ? itemStart + 1 : sentenceStart;
+  // up to the next statement in the paragraph: a 绩效指标/完成情况 head or another "；计划…" item
+  const byNode = doc.memo('quantity:segmentsByNode', () => {
+    const map = new Map<TextNode, StatementSegment[]>();
+    for (const g of statementSegments(doc)) map.set(g.node, [...(map.get(g.node) ?? []), g]);
+    return map;
+  });
+  const nextHead = byNode.get(actual.node)?.find((g) => g.start > actual.q.end);
+  let to = nextHead ? nextHead.start : text.length;
+  const nextItem = /[；;]\s*(?:\d+[.、．]\s*)?(?:计划|预计|原计划)/.exec(text.slice(actual.q.end, to));
+  if (nextItem) to = actual.q.end + nextItem.index;
+  if (hasReason(text.slice(from, to))) return true;
+  for (const node of new Set([actual.node, target.target.node])) {
     const section = doc.sectionOf(node);
     if (section && sectionHasReason(doc, section)) return true;
   }

@@ -1,4 +1,4 @@
-// Test-only rules that fail on purpose, to prove isolation: `REPORTLINT_TEST_FAULTS=throw,loop,slow`. They are never
+// Test-only rules that fail on purpose, to prove isolation: `REPORTLINT_TEST_FAULTS=throw,loop,alloc`. They are never
 // in the registry; without the variable this module adds nothing.
 import { z } from 'zod';
 import { defineRule, type Rule } from './rule.js';
@@ -19,6 +19,13 @@ const faults: Record<string, Rule> = {
       for (;;) {
         // spin: only the worker timeout can stop this
       }
+    },
+  }) as Rule,
+  alloc: defineRule({
+    meta: { id: 'test-fault-alloc', description: { 'zh-CN': '测试：内存无限增长', en: 'test: allocates without bound' }, defaultSeverity: 'error', options: none, messages },
+    check() {
+      const hoard: string[][] = [];
+      for (;;) hoard.push(Array.from({ length: 1 << 16 }, (_, i) => `${i}`.repeat(4)));
     },
   }) as Rule,
 };

@@ -1,13 +1,13 @@
-// Runs the enabled rules over one parsed document. Findings are built straight in the JSON contract (no vfile
-// message per finding: VFileMessage is an Error, and capturing its stack cost 12 % of a 1 MB Markdown run).
-// A rule that throws becomes one `internal-error` finding; the other rules go on.
+// Runs the enabled rules over one parsed document; each report becomes a finding of the JSON contract. A rule that
+// throws becomes one `internal-error` finding; the other rules go on.
 import type { LintDocument } from '../model/document.js';
 import type { ReportDescriptor, Rule, Severity, SharedSettings } from './rule.js';
 import { formatMessage, type Locale } from '../i18n/locale.js';
-import { fileLevelError, type LintMessage } from './result.js';
+import { fileLevelError, type BatchSummaries, type LintMessage } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
 import { applyDirectives } from './directives.js';
 import { markdownDirectives } from '../model/directives.js';
+import type { Directive } from '../model/types.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -20,19 +20,26 @@ export interface RunOptions {
   settings?: SharedSettings;
   /** Called before each rule starts, so a supervisor can name the rule that hung. */
   onRuleStart?: (ruleId: string) => void;
+  /**
+   * Honour the report's own directives (`<!-- reportlint-disable … -->`, Word comments). Default true; false is
+   * `--no-inline-config`. Either way every directive found is reported as an info finding, so a reviewer sees it.
+   */
+  inlineConfig?: boolean;
 }
 
 export interface RunResult {
   messages: LintMessage[];
   /** Milliseconds per rule. */
   timing: Record<string, number>;
+  /** Summaries of the enabled batch rules (absent when none is enabled). */
+  batch?: BatchSummaries;
 }
 
-type Finding = LintMessage;
-
 export async function runRules(doc: LintDocument, enabled: EnabledRule[], options: RunOptions): Promise<RunResult> {
-  const findings: Finding[] = [];
+  const findings: LintMessage[] = [];
   const timing: Record<string, number> = {};
+  let batch: BatchSummaries | undefined;
+  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
   for (const { rule, severity, options: ruleOptions } of enabled) {
     const id = rule.meta.id;
     options.onRuleStart?.(id);
@@ -57,14 +64,33 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
       });
     };
     try {
-      await rule.check({ doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report });
+      const context = { doc, options: ruleOptions, settings: options.settings ?? {}, locale: options.locale, report };
+      await rule.check(context);
+      if (rule.batch) {
+        const summary = rule.batch.summarize(context);
+        const own = options.inlineConfig === false ? [] : directives.filter((d) => d.rules.length === 0 || d.rules.includes(id));
+        if (summary !== undefined) (batch ??= {})[id] = { severity, options: ruleOptions, summary, ...(own.length ? { directives: own } : {}) };
+      }
     } catch (error) {
       findings.push(internalError(id, error, options.locale));
     }
     timing[id] = (timing[id] ?? 0) + performance.now() - started;
   }
-  const directives = doc.format === 'markdown' ? markdownDirectives(doc.lines) : doc.root.data.directives ?? [];
-  return { messages: applyDirectives(sortAndDedupe(findings), directives), timing };
+  const honoured = options.inlineConfig !== false;
+  const kept = honoured ? applyDirectives(sortAndDedupe(findings), directives) : sortAndDedupe(findings);
+  const notices = directives.map((d) => directiveNotice(d, honoured, options.locale));
+  return { messages: notices.length ? sortAndDedupe([...kept, ...notices]) : kept, timing, ...(batch ? { batch } : {}) };
+}
+
+/** The pseudo-rule id of the info finding that reports a directive (it cannot itself be silenced or turned off). */
+export const DIRECTIVE_RULE_ID = 'inline-config';
+
+function directiveNotice(d: Directive, honoured: boolean, locale: Locale): LintMessage {
+  const text = `reportlint-${d.kind}${d.rules.length ? ` ${d.rules.join(' ')}` : ''}`;
+  const scope = d.rules.length ? d.rules.join(locale === 'en' ? ', ' : '、') : coreMessage('directiveAllRules', locale);
+  const message = coreMessage(honoured ? 'directiveHonoured' : 'directiveIgnored', locale, { text, scope });
+  const line = Math.max(1, d.line);
+  return { ruleId: DIRECTIVE_RULE_ID, severity: 'info', message, line, column: 1, endLine: d.endLine ?? line, endColumn: 1, section: [], excerpt: '' };
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;

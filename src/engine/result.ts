@@ -1,5 +1,7 @@
 // The JSON contract (DEVELOPERS.md): one entry per file, messages with location, section path and excerpt.
 import type { Severity } from './rule.js';
+import type { DocumentView } from '../tree/view.js';
+import type { Directive } from '../model/types.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -13,7 +15,31 @@ export interface LintMessage {
   excerpt: string;
   /** .xlsx: the sheet and cell the finding points at ("自评表!F12"). */
   cell?: string;
+  /** Where else the finding is (batch rules: the other report and its matching passage). */
+  related?: RelatedLocation[];
 }
+
+/** A place in another file (or elsewhere in this one) that a finding refers to. */
+export interface RelatedLocation {
+  filePath: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+}
+
+/** A finding's place without its rule and text: what a batch rule's per-file summary keeps of a passage. */
+export type MessagePlace = Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'section' | 'excerpt'>;
+
+/** What each batch rule (rules with `batch` hooks) kept of this file, for the batch check run after every file. */
+export type BatchSummaries = Record<string, {
+  severity: Severity;
+  options: unknown;
+  summary: unknown;
+  /** The file's suppression directives that name this rule (or every rule), applied to its batch findings. */
+  directives?: Directive[];
+}>;
 
 export interface FileResult {
   filePath: string;
@@ -25,8 +51,12 @@ export interface FileResult {
   fatal?: boolean;
   /** Facts found in the report (title, year, unit, kind, self-score, grade) for summaries such as CSV. */
   facts?: ReportFacts;
+  /** Per-file summaries of the batch rules (computed where the file was linted; not part of the JSON contract). */
+  batch?: BatchSummaries;
   /** Milliseconds spent, for TIMING=1 and the benchmark. */
   timing?: { parse: number; rules: Record<string, number> };
+  /** The document as a reader sees it, only when a format asked for it (html, serve); never in the JSON contract. */
+  view?: DocumentView;
 }
 
 export interface ReportFacts {
@@ -55,4 +85,9 @@ export function countSeverities(messages: LintMessage[]) {
 
 export function makeResult(filePath: string, messages: LintMessage[], extra: Partial<FileResult> = {}): FileResult {
   return { filePath, messages, ...countSeverities(messages), ...extra };
+}
+
+/** The result for a file that could not be read or checked: one `fatal` message saying why. */
+export function fatalResult(filePath: string, message: string): FileResult {
+  return makeResult(filePath, [fileLevelError('fatal', message)], { fatal: true });
 }

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { LintDocument } from '../model/document.js';
 import type { TextNode, AnyNode } from '../model/types.js';
+import type { MessagePlace, RelatedLocation } from './result.js';
 import type { Locale, Localized } from '../i18n/locale.js';
 import type { CustomTemplate } from '../profiles/custom.js';
 
@@ -59,6 +60,35 @@ export interface RuleContext<Options> {
 export interface Rule<Schema extends z.ZodType = z.ZodType> {
   meta: RuleMeta<Schema>;
   check(context: RuleContext<z.output<Schema>>): void | Promise<void>;
+  /** A rule across the files of a batch (duplicate-report): see BatchHooks. */
+  batch?: BatchHooks<z.output<Schema>>;
+}
+
+/**
+ * A batch rule works in two steps so that worker threads and the main thread give identical results at a cost
+ * linear in the batch: `summarize` runs per file where the file is linted (worker or not; the summary travels with
+ * the result and is cached with it), then `check` runs once on the main thread over every file's summary.
+ */
+export interface BatchHooks<Options> {
+  /** A small structured-clone/JSON-safe summary of the file; undefined = nothing to compare. */
+  summarize(context: Omit<RuleContext<Options>, 'report'>): unknown;
+  check(context: BatchContext<Options>): void;
+}
+
+export interface BatchEntry<Options> {
+  /** Index of the file in the batch (input order). */
+  index: number;
+  filePath: string;
+  /** The path as shown to the user (relative to the working folder where possible). */
+  displayPath: string;
+  options: Options;
+  summary: unknown;
+}
+
+export interface BatchContext<Options> {
+  entries: readonly BatchEntry<Options>[];
+  /** The locale of the file `entry` (messages are formatted per file). */
+  report(finding: { entry: number; messageId: string; data?: Record<string, string | number>; place: MessagePlace; related?: RelatedLocation[]; severity?: Severity }): void;
 }
 
 export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {

@@ -1,29 +1,19 @@
-// One row per file for a reviewer's spreadsheet: what the report is (title, year, unit, kind, self-score, grade) and
-// how many findings it has. RFC 4180 (CRLF, quoted fields), with a UTF-8 byte-order mark because Excel otherwise
-// opens UTF-8 Chinese as mojibake. Text cells that would start a formula are prefixed with an apostrophe (CSV
-// injection: a report title is untrusted input).
+// The reviewer's spreadsheets as CSV: `csv` has one row per finding (file, unit, year, report kind, section path,
+// line, severity, rule, message, excerpt); `csv-summary` one row per report (title, year, unit, kind, self-score,
+// grade, counts, why it could not be read). RFC 4180 (CRLF, quoted fields), with a UTF-8 byte-order mark because
+// Excel otherwise opens UTF-8 Chinese as mojibake. Text cells that would start a formula are prefixed with an
+// apostrophe (CSV injection: a report's text is untrusted input).
 import type { FileResult } from '../engine/result.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FormatContext, Formatter } from './types.js';
-import { displayPath } from './paths.js';
-
-const headers: Record<Locale, string[]> = {
-  'zh-CN': ['文件', '标题', '年度', '单位', '报告类型', '自评得分', '等级', '错误数', '警告数', '提示数', '无法读取原因'],
-  en: ['file', 'title', 'year', 'unit', 'report kind', 'self-score', 'grade', 'errors', 'warnings', 'infos', 'not readable because'],
-};
-
-/** Report kinds as doc-info names them, in words a reviewer expects; an unknown code is shown as it is. */
-const kindNames: Record<string, Record<Locale, string>> = {
-  department: { 'zh-CN': '部门整体支出', en: 'department-wide spending' },
-  project: { 'zh-CN': '项目支出', en: 'project spending' },
-  table: { 'zh-CN': '自评表', en: 'self-evaluation table' },
-};
+import { terminalSafe } from './terminal.js';
+import { findingColumns, findingRows, headers, summaryColumns, summaryRows, type Column } from './review-rows.js';
 
 export const BOM = '\uFEFF';
 
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = terminalSafe(String(value), true);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -33,27 +23,19 @@ export function safeText(value: string | undefined): string | undefined {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function row(result: FileResult, cwd: string, locale: Locale): (string | number | undefined)[] {
-  const facts = result.facts ?? {};
-  const fatal = result.fatal || result.messages.some((m) => m.ruleId === 'fatal')
-    ? result.messages.find((m) => m.ruleId === 'fatal')?.message ?? ''
-    : undefined;
-  return [
-    safeText(displayPath(result.filePath, cwd)),
-    safeText(facts.title),
-    facts.year,
-    safeText(facts.unit),
-    safeText(facts.kind && (kindNames[facts.kind]?.[locale] ?? facts.kind)),
-    facts.selfScore,
-    safeText(facts.grade),
-    result.errorCount,
-    result.warningCount,
-    result.infoCount,
-    safeText(fatal),
+function table<Row>(columns: Column<Row>[], rows: Row[], context: FormatContext): string {
+  const lines = [
+    headers(columns, context.locale),
+    ...rows.map((row) => columns.map((c) => {
+      const v = c.value(row);
+      return c.text && v !== undefined ? safeText(String(v)) : v;
+    })),
   ];
+  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const csvFormatter: Formatter = (results: FileResult[], context: FormatContext) => {
-  const lines = [headers[context.locale], ...results.map((r) => row(r, context.cwd, context.locale))];
-  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
-};
+export const csvFormatter: Formatter = (results: FileResult[], context: FormatContext) =>
+  table(findingColumns, findingRows(results, context.cwd, context.locale), context);
+
+export const csvSummaryFormatter: Formatter = (results: FileResult[], context: FormatContext) =>
+  table(summaryColumns, summaryRows(results, context.cwd, context.locale), context);

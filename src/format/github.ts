@@ -5,11 +5,12 @@ import type { FileResult, LintMessage } from '../engine/result.js';
 import type { Severity } from '../engine/rule.js';
 import type { FormatContext, Formatter } from './types.js';
 import { displayPath } from './paths.js';
+import { terminalSafe } from './terminal.js';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text, true).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(text: string): string {

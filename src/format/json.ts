@@ -26,6 +26,7 @@ function contractMessage(m: LintMessage): LintMessage {
     excerpt: m.excerpt,
     // .xlsx: the sheet and cell ("自评表!F12"); absent for other formats
     ...(m.cell ? { cell: m.cell } : {}),
+    ...(m.related?.length ? { related: m.related.map((r) => ({ ...r })) } : {}),
   };
 }
 

@@ -2,10 +2,11 @@
 // registered rule plus the two pseudo-rules the tool itself reports (`fatal`, `internal-error`), so every result has a
 // ruleIndex. Files that could not be read appear twice on purpose: as toolExecutionNotifications (what the spec
 // says) and as `fatal` results (what CI dashboards actually show).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileResult, LintMessage } from '../engine/result.js';
+import type { FileResult, LintMessage, RelatedLocation } from '../engine/result.js';
 import type { Rule, Severity, SeveritySetting } from '../engine/rule.js';
 import type { Locale, Localized } from '../i18n/locale.js';
 import { ruleDocPath, type FormatContext, type Formatter } from './types.js';
@@ -21,6 +22,13 @@ const toolRules: { id: string; description: Localized }[] = [
     description: {
       'zh-CN': '文件无法读取（格式不对、已加密、损坏或过大），未做检查',
       en: 'The file could not be read (wrong format, encrypted, damaged or too large), so it was not checked',
+    },
+  },
+  {
+    id: 'inline-config',
+    description: {
+      'zh-CN': '报告中含有关闭检查的指令（reportlint-disable…），审核时应留意；--no-inline-config 可忽略这些指令',
+      en: 'The report contains directives that turn checks off (reportlint-disable…); a reviewer should know; --no-inline-config ignores them',
     },
   },
   {
@@ -74,7 +82,7 @@ function descriptor(id: string, description: string, locale: Locale, defaultSeve
 function driverRules(rules: readonly Rule[], locale: Locale): Descriptor[] {
   const list = rules.map((r) => descriptor(r.meta.id, r.meta.description[locale], locale, r.meta.defaultSeverity, r.meta.tags));
   for (const t of toolRules) {
-    if (!list.some((d) => d.id === t.id)) list.push(descriptor(t.id, t.description[locale], locale, 'error', ['tool']));
+    if (!list.some((d) => d.id === t.id)) list.push(descriptor(t.id, t.description[locale], locale, t.id === 'inline-config' ? 'info' : 'error', ['tool']));
   }
   return list;
 }
@@ -98,20 +106,42 @@ const mimeTypes: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
+const FINGERPRINT_KEY = 'reportlintFinding/v1';
+
+/**
+ * Stable across runs and unrelated edits (code scanning matches alerts by it): the file, the rule, the section path
+ * and the excerpt, not the line number, which moves whenever text is added above.
+ */
+function fingerprint(filePath: string, cwd: string, m: LintMessage): string {
+  const key = [displayPath(filePath, cwd), m.ruleId, m.section.join('\u0000'), m.excerpt || m.message].join('\u0001');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
 function isToolFailure(m: LintMessage) {
   return m.ruleId === 'fatal' || m.ruleId === 'internal-error';
 }
 
 function region(m: LintMessage) {
-  const startLine = Math.max(1, m.line);
-  const startColumn = Math.max(1, m.column);
-  const endLine = Math.max(startLine, m.endLine || startLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn, m.endColumn || startColumn) : Math.max(1, m.endColumn || 1);
   return {
-    startLine, startColumn, endLine, endColumn, ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
+    ...regionOf(m), ...(m.excerpt ? { snippet: { text: m.excerpt } } : {}),
     // .xlsx: the line of the text rendering is one cell; the region also names it ("自评表!F12")
     ...(m.cell ? { properties: { cell: m.cell } } : {}),
   };
+}
+
+/** A place in another report (batch rules): SARIF relatedLocations entry, its region and a short message. */
+function relatedLocation(r: RelatedLocation, id: number, cwd: string, locale: Locale) {
+  const region = { ...regionOf(r), ...(r.excerpt ? { snippet: { text: r.excerpt } } : {}) };
+  const text = locale === 'en' ? `${displayPath(r.filePath, cwd)}, line ${r.line}` : `${displayPath(r.filePath, cwd)} 第 ${r.line} 行`;
+  return { id, physicalLocation: { artifactLocation: artifactLocation(r.filePath, cwd), region }, message: { text } };
+}
+
+function regionOf(p: { line: number; column: number; endLine: number; endColumn: number }) {
+  const startLine = Math.max(1, p.line);
+  const startColumn = Math.max(1, p.column);
+  const endLine = Math.max(startLine, p.endLine || startLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, p.endColumn || startColumn) : Math.max(1, p.endColumn || 1);
+  return { startLine, startColumn, endLine, endColumn };
 }
 
 export const sarifFormatter: Formatter = (results: FileResult[], context: FormatContext) => {
@@ -136,6 +166,8 @@ export const sarifFormatter: Formatter = (results: FileResult[], context: Format
         level: level(m.severity),
         message: { text: m.message },
         locations: [{ physicalLocation }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.filePath, cwd, m) },
+        ...(m.related?.length ? { relatedLocations: m.related.map((r, id) => relatedLocation(r, id, cwd, locale)) } : {}),
         ...(m.section.length ? { properties: { section: m.section } } : {}),
       });
       if (isToolFailure(m)) {
@@ -233,7 +265,7 @@ export function blobBase(repository: PackageInfo['repository']): string | undefi
   return repo.includes('gitlab') ? `${repo}/-/blob/HEAD` : repo.includes('bitbucket') ? `${repo}/src/HEAD` : `${repo}/blob/HEAD`;
 }
 
-function repositoryBlobBase(): string | undefined {
+export function repositoryBlobBase(): string | undefined {
   return blobBase(readPackageInfo().repository);
 }
 

@@ -11,9 +11,16 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   toolVersion: string;
+  /** Where a rule's doc is linked from pages (html); default: the repository or the installed rules/<id>.md. */
+  ruleDocHref?: (ruleId: string) => string;
+  /** Files the batch did not check (named but ignored, not a report), for the closing summary of human formats. */
+  skipped?: number;
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;
+
+/** A format that is a file (a workbook, a Word document) rather than text. */
+export type BinaryFormatter = (results: FileResult[], context: FormatContext) => Promise<Uint8Array>;
 
 /** Link to a rule's doc page in the repository (rules/<id>.md). */
 export function ruleDocPath(id: string) {

@@ -1,7 +1,7 @@
 // Text the command line itself prints (usage errors, fatal read outcomes it decides, summaries), zh-CN and en.
 import { formatMessage, type Locale, type Localized } from './locale.js';
 
-export const cliMessages = {
+const cliMessages = {
   configError: {
     'zh-CN': '配置有误：{detail}',
     en: 'configuration error: {detail}',
@@ -109,6 +109,26 @@ export const cliMessages = {
   rulesHeader: {
     'zh-CN': '规则 | 默认级别 | 说明 | 文档',
     en: 'rule | default | description | doc',
+  },
+  formatsNeedFiles: {
+    'zh-CN': '有多个输出格式（{names}）都要写入 -o {file}，会混在同一个文件里。请给每个格式指定自己的文件，如 --format json:out.json --format csv:out.csv',
+    en: 'several formats ({names}) would all be written to -o {file}, mixed in one file. Give each format its own file, e.g. --format json:out.json --format csv:out.csv',
+  },
+  quietHidden: {
+    'zh-CN': '（--quiet 只显示错误，这 {count} 个警告未列出；去掉 --quiet 可查看）',
+    en: ' (--quiet shows errors only, so these {count} warnings were not listed; run without --quiet to see them)',
+  },
+  unknownProfile: {
+    'zh-CN': '未知的报告模板 “{name}”，可用：{known}',
+    en: 'unknown report template "{name}"; available: {known}',
+  },
+  pathShadowsCommand: {
+    'zh-CN': '“{name}” 既是子命令名，也是当前文件夹中的文件或文件夹；它不在第一个参数的位置，已按要检查的路径处理。要运行 {name} 子命令，请把它写在最前面：reportlint {name} …',
+    en: '"{name}" is both a subcommand and a file or folder here; as it is not the first argument it was taken as a path to check. To run the {name} subcommand, put it first: reportlint {name} …',
+  },
+  commandShadowsPath: {
+    'zh-CN': '已运行子命令 {name}；当前文件夹中也有名为 “{name}” 的文件或文件夹，要检查它请写作 ./{name}',
+    en: 'ran the {name} subcommand; there is also a file or folder named "{name}" here: to check it, write ./{name}',
   },
   ignoredExplicit: {
     'zh-CN': '已按忽略规则跳过：{path}',

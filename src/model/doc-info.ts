@@ -1,6 +1,7 @@
 // Who and what a report is about, read from its title/cover: evaluated year, unit, report kind, the unit's
 // administrative level and the report date. Rules (fiscal-year, admin-level, required-sections) and the CLI's CSV
 // summary share it through `docInfo(doc)`.
+import { normalizeDigits } from './digits.js';
 import type { LintDocument } from './document.js';
 import type { ParagraphNode, TextNode } from './types.js';
 
@@ -226,10 +227,8 @@ function normalizeLevel(suffix: string): AdminLevel {
   }
 }
 
-/** Full-width digits (２０２５) as ASCII; one UTF-16 unit each, so offsets into the original text stay valid. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
+/** Full-width digits (２０２５) as ASCII, offsets unchanged: the shared helper under its old name. */
+export const asciiDigits = normalizeDigits;
 
 const DATE_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/;
 const DATE_FIELD = /(填报日期|报告日期|报送日期|自评日期|评价日期|编制日期|日期)\s*[:：]\s*/;

@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/locale.js';
 export type ReadErrorCode =
   | 'empty' | 'legacy-doc' | 'encrypted' | 'rtf' | 'html' | 'wordml2003' | 'flat-opc' | 'not-word' | 'spreadsheet'
   | 'presentation' | 'corrupt-zip' | 'no-main-part' | 'broken-xml' | 'zip-bomb' | 'too-large' | 'timeout'
-  | 'out-of-memory' | 'not-text' | 'io' | 'unknown';
+  | 'out-of-memory' | 'not-text' | 'io' | 'too-deep' | 'unknown';
 
 export class ReadError extends Error {
   readonly code: ReadErrorCode;
@@ -69,6 +69,9 @@ export const READ_ERRORS = {
   zipBomb: (part: string, zhWhy: string, enWhy: string) => readError('zip-bomb',
     `文档内部文件 ${part} 解压后过大（${zhWhy}），为安全起见拒绝读取。如确为正常报告，请删除大图片或拆分文档后重新保存。`,
     `The document's internal part ${part} is too large when decompressed (${enWhy}); it was refused for safety. If this is a genuine report, remove large images or split it and save again.`),
+  tooDeep: (zhWhat: string, enWhat: string, max: number, word: boolean) => readError('too-deep',
+    `文档结构异常：${zhWhat}嵌套层级超过 ${max} 层（正常报告不会这样），为安全起见拒绝读取。${word ? '请在 Word 中打开后另存为新的 .docx 再提交。' : '请删去这部分异常嵌套后再提交。'}`,
+    `The document is malformed: ${enWhat} is nested more than ${max} levels deep (no genuine report is), so it was refused for safety. ${word ? 'Open it in Word, save it as a new .docx and resubmit.' : 'Remove the abnormal nesting and resubmit.'}`),
   tooLarge: (size: number, max: number) => readError('too-large',
     `文件过大（${mb(size)}，上限 ${mb(max)}）。请压缩图片或拆分文档后再提交。`,
     `The file is too large (${mb(size)}; the limit is ${mb(max)}). Compress images or split the document and resubmit.`),

@@ -11,6 +11,7 @@ import type {
   FlatDocument, BlockNode, ParagraphNode, TableCellNode, TableNode, TableRowNode,
 } from '../model/types.js';
 import { textColumns, textFromColumns } from './markdown-inline.js';
+import { READ_ERRORS } from './errors.js';
 
 type LineKind = 'text' | 'skip' | 'table';
 
@@ -75,8 +76,26 @@ function tableData(context: CompileContext): { inTable?: boolean } {
 
 const parser = unified().use(remarkParse).data('micromarkExtensions', [gfmTable()]).data('fromMarkdownExtensions', [tableFromMarkdown]);
 
+/**
+ * Deepest block-quote / list nesting accepted on one line. Reports pasted from Word have none or a few levels; 50 000
+ * nested ">" took the parser minutes, so the answer depended on the machine's speed. Counted here, the same bytes get
+ * the same refusal everywhere.
+ */
+export const MAX_MARKDOWN_NESTING = 100;
+const CONTAINER_PREFIX = /^(?:[ \t]{0,3}(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+/gm;
+
+function checkNesting(source: string): void {
+  for (const match of source.matchAll(CONTAINER_PREFIX)) {
+    if (match[0].length <= MAX_MARKDOWN_NESTING) continue;
+    let depth = 0;
+    for (const _ of match[0].matchAll(/>|[-*+][ \t]|\d{1,9}[.)][ \t]/g)) depth++;
+    if (depth > MAX_MARKDOWN_NESTING) throw READ_ERRORS.tooDeep('引用（>）或列表', 'a block quote (>) or list', MAX_MARKDOWN_NESTING, false);
+  }
+}
+
 export function readMarkdown(text: string): FlatDocument {
   const source = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  checkNesting(source);
   const lines = source.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const info: LineInfo[] = lines.map(() => ({ kind: 'text' }));

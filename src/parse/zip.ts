@@ -82,8 +82,13 @@ export class ZipArchive {
     return out;
   }
 
+  /** A part as text: UTF-8, or UTF-16 with a byte-order mark (OPC allows both for XML parts). */
   readText(name: string): string {
-    return new TextDecoder('utf-8').decode(this.read(name));
+    const bytes = this.read(name);
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    const text = new TextDecoder(encoding).decode(bytes);
+    // the declaration still says UTF-16; the parser reads the string, so it must not contradict it
+    return encoding === 'utf-8' ? text : text.replace(/^(<\?xml[^>]*?encoding=["'])utf-16(be|le)?(["'])/i, '$1UTF-8$3');
   }
 
   private lyingSize(entry: ZipEntry): ReadError {

@@ -58,11 +58,28 @@ const TOTAL_WINDOW = 300;
  * Parts after `from` in the sentence, one per clause, of the total's dimension. Undefined when the list is ambiguous
  * (two figures in one clause), ends in 等, or has fewer than two parts.
  */
-function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: number, like: Quantity): Quantity[] | undefined {
-  // The list ends where the next breakdown starts; the figure right before that marker is the next total.
+/** depth[i] = brackets （( opened and not closed before offset i. */
+function bracketDepths(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    depth[i + 1] = depth[i]! + (ch === '（' || ch === '(' ? 1 : ch === '）' || ch === ')' ? -1 : 0);
+  }
+  return depth;
+}
+
+function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: number, like: Quantity, depth: Int32Array): Quantity[] | undefined {
+  // A list opened inside brackets ends at their close; figures in brackets opened after the list starts are sub-parts
+  // of a part ("基本支出41,546.53万元（其中人员经费…、日常公用经费…）、项目支出…"), not parts.
+  const level = depth[from]!;
+  for (let i = from; i < sentenceEnd; i++) if (depth[i + 1]! < level) { sentenceEnd = i; break; }
+  // The list ends where the next breakdown at its own bracket level starts; the figure right before it is the next total.
   const marker = new RegExp(MARKER.source, 'g');
   marker.lastIndex = from;
-  const next = marker.exec(text);
+  let next = marker.exec(text);
+  // "其中A、B分别为a、b": a marker with no figure since the list began is part of the same list's opening
+  const figureBefore = (at: number) => { const q = qs[firstFrom(qs, from)]; return q !== undefined && q.start < at; };
+  while (next && next.index < sentenceEnd && (depth[next.index]! > level || !figureBefore(next.index))) next = marker.exec(text);
   if (next && next.index < sentenceEnd) {
     const at = next.index;
     const nextTotal = lastBefore(qs, at, from, (q) => q.start >= from && summable(q));
@@ -70,21 +87,24 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
   }
   const parts: Quantity[] = [];
   const clauses = new Set<number>();
-  let listSeparator = false;
+  let listSeparator = 0;
   for (let i = firstFrom(qs, from); i < qs.length; i++) {
     const q = qs[i]!;
     if (q.start >= sentenceEnd) break;
-    if (q.end > sentenceEnd) continue;
+    if (q.end > sentenceEnd || depth[q.start]! > level) continue;
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
     if (NOT_A_PART.test(q.lead)) break;
     if (!summable(q, like)) return undefined;
-    if (clauses.has(q.clause[0])) return undefined;
+    // two figures in one clause are ambiguous ("A预算50万元执行45万元"), unless joined as a list ("100万元和150万元")
+    const joined = parts.length > 0 && /^\s*(?:和|及|与|以及)\s*$/.test(text.slice(parts[parts.length - 1]!.end, q.start));
+    if (clauses.has(q.clause[0]) && !joined) return undefined;
     if (parts.length && endsList(text.slice(parts[parts.length - 1]!.end, q.start), parts.length === 1 ? undefined : listSeparator)) break;
-    if (parts.length === 1) listSeparator = strongSeparator(text.slice(parts[0]!.end, q.start));
+    if (parts.length === 1) listSeparator = separatorLevel(text.slice(parts[0]!.end, q.start));
     clauses.add(q.clause[0]);
     parts.push(q);
   }
   if (parts.length < 2) return undefined;
+  if (parts.every((p) => POST.test(p.label) || POST.test(p.after))) return undefined;
   const last = parts[parts.length - 1]!;
   if (/^\s*(?:等|之类)/.test(text.slice(last.end, Math.min(sentenceEnd, last.end + 8)))) return undefined;
   return parts;
@@ -92,20 +112,25 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
 
 /** A clause opening with these words names another group ("，另有退休人员6人"), not one more part. */
 const ANOTHER_GROUP = /(?:^|[，,；;、])\s*(?:另有|另外|此外|除此之外|除此以外|另(?!一))/;
-const STRONG = /[；;]/;
+/** Posts within a staff count ("其中，主任1名，副主任3名"): a subset named for its own sake, not a breakdown. */
+const POST = /(?:[长任记席]|职数|领导|干部|总工程师|总会计师|总经济师|总师)$/;
 
-function strongSeparator(gap: string): boolean {
-  return STRONG.test(gap);
+/** How strongly the text between two parts separates them: 和/及 0, 、 1, ， 2, ；3. */
+function separatorLevel(gap: string): number {
+  if (/[；;]/.test(gap)) return 3;
+  if (/[，,]/.test(gap)) return 2;
+  if (/[、]/.test(gap)) return 1;
+  return 0;
 }
 
 /**
- * Does the text between two figures end the list? A new clause naming another group does; so does a "；" after
- * parts separated by "，" / "、" ("其中行政人员17人、事业人员44人；离退休人员29人"). `listSeparator` is whether the list
- * itself uses "；" (undefined while only one part is known: then "；" alone ends nothing).
+ * Does the text between two figures end the list? A new clause naming another group does; so does a separator
+ * stronger than the one the list uses ("其中行政人员17人、事业人员44人；离退休人员29人", "…事业编制28名，实有人员45人").
+ * `listLevel` is the list's own separator level (undefined while only one part is known: then only another group ends it).
  */
-function endsList(gap: string, listUsesSemicolon: boolean | undefined): boolean {
+function endsList(gap: string, listLevel: number | undefined): boolean {
   if (ANOTHER_GROUP.test(gap)) return true;
-  return listUsesSemicolon === false && STRONG.test(gap);
+  return listLevel !== undefined && separatorLevel(gap) > listLevel;
 }
 
 function endOfSentence(text: string, from: number): number {
@@ -120,7 +145,7 @@ function endOfSentence(text: string, from: number): number {
  * clause, the clause before, or (for a marker opening a sentence, "…万元。其中：") the sentence before. Clauses in
  * between may only be changes and statements about other things ("，比上年增加10万元，增长8.82%。", "投入资金5万元").
  */
-function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined): Quantity | undefined {
+function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | undefined, names = false): Quantity | undefined {
   const total = lastBefore(qs, at, at - TOTAL_WINDOW, (q) => summable(q, like) && !NOT_A_PART.test(q.lead) && (!like || sameDimension(q, like)));
   if (!total) return undefined;
   const between = text.slice(total.end, at);
@@ -138,6 +163,8 @@ function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | 
   }).slice(1)) {
     if (!clause.c.trim() || NOT_A_PART.test(clause.c)) continue;
     const clauseEnd = clause.start + clause.c.length;
+    // "…，A、B和C分别为a、b、c": the names the values go to, right before 分别
+    if (names && clauseEnd === at) continue;
     if (otherFigures.some((q) => q.start >= clause.start && q.end <= clauseEnd)) continue;
     return undefined;
   }
@@ -153,6 +180,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
       const qs = byNode.get(node) ?? [];
       if (qs.length < 2) continue;
       const text = node.text;
+      const depth = bracketDepths(text);
       const seen = new Set<Quantity>();
       // 1. "X N万元，其中 A a，B b"
       for (const m of text.matchAll(MARKER)) {
@@ -164,9 +192,9 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         for (let i = firstFrom(qs, at + m[0].length); i < qs.length && qs[i]!.start < sentenceEnd && !firstPart; i++) {
           if (summable(qs[i]!, qs[i])) firstPart = qs[i];
         }
-        const total = totalBefore(text, qs, at, firstPart);
+        const total = totalBefore(text, qs, at, firstPart, /^分别/.test(m[0]));
         if (!total) continue;
-        const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total);
+        const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total, depth);
         if (!parts) continue;
         parts.forEach((p) => seen.add(p));
         out.push({ node, total: { node, q: total }, parts, form: 'marker' });
@@ -174,7 +202,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
       // 2. "基本支出中人员经费236.95万元，…日常公用经费34.81万元" with 基本支出 stated elsewhere
       for (const first of qs) {
         if (!first.partOf || seen.has(first)) continue;
-        const parts = partsAfter(text, qs, first.start, first.sentence[1], first);
+        const parts = partsAfter(text, qs, first.start, first.sentence[1], first, depth);
         if (!parts) continue;
         const total = findNamedTotal(doc, all, node, first.partOf, first);
         if (!total) continue;
@@ -187,7 +215,7 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
         const sentenceEnd = endOfSentence(text, from);
         const first = qs[firstFrom(qs, from)];
         if (!first || first.start >= sentenceEnd || seen.has(first) || !summable(first)) continue;
-        const parts = partsAfter(text, qs, from, sentenceEnd, first);
+        const parts = partsAfter(text, qs, from, sentenceEnd, first, depth);
         if (!parts || parts.some((p) => seen.has(p))) continue;
         const total = findNamedTotal(doc, all, node, m[1]!, first);
         if (!total) continue;

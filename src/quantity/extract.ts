@@ -1,5 +1,6 @@
 // Finds every figure in a text with its unit, comparator, label (what it measures) and place.
 import { Decimal } from 'decimal.js';
+import { normalizeDigits } from '../model/digits.js';
 import { maskSpans, type MaskSpan } from './mask.js';
 import { parseChineseNumeral } from './numerals.js';
 import { matchChineseUnit, matchUnit, type UnitMatch } from './units.js';
@@ -10,10 +11,7 @@ const SENTENCE_END_CHARS = '。！？!?\n';
 const CLAUSE_END_CHARS = '，,；;：:、。！？!?\n';
 const ANY_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
 
-/** Full-width digits and dot to ASCII, one character for one, so offsets stay valid. */
-export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９．]/g, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
-}
+export { normalizeDigits };
 
 const BEFORE_COMPARATORS: [RegExp, Comparator][] = [
   [/(?:≥|≧|>=|＞=|不少于|不低于|不小于|至少|大于等于|大于或等于|达到|达)\s*$/, '>='],

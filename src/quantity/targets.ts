@@ -107,38 +107,54 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
     const quantitative: NarrativeTarget[] = [];
     const qualitative: QualitativeTarget[] = [];
     const used = new Set<Quantity>();
+    const pending: { target: PlacedFigure; segment: StatementSegment; actual?: PlacedFigure; words?: string }[] = [];
     segments.forEach((segment, i) => {
       if (segment.role !== 'target') return;
       // Achievement segments after this target, in the same section, before the next target segment of another node.
+      // Answers behind another node's target ("绩效指标：A…。" "绩效指标：B…。完成情况：…") belong to that target first:
+      // they answer this one only when they name what it measures.
       const answers: StatementSegment[] = [];
+      const far = new Set<StatementSegment>();
+      let crossed = false;
       for (let j = i + 1; j < segments.length; j++) {
         const s = segments[j]!;
         if (s.section !== segment.section) break;
         if (s.role === 'target' && s.node !== segment.node) {
           if (answers.length) break;
+          crossed = true;
           continue;
         }
-        if (s.role === 'actual') answers.push(s);
+        if (s.role === 'actual') {
+          answers.push(s);
+          if (crossed) far.add(s);
+        }
       }
       const targets = figuresIn(doc, segment);
       if (!targets.length) {
         qualitative.push({ segment, answered: answers.length > 0 || sectionHasAnswer(segments, segment) });
         return;
       }
-      const candidates = answers.flatMap((a) => figuresIn(doc, a));
+      const near = answers.filter((a) => !far.has(a)).flatMap((a) => figuresIn(doc, a));
+      const named = answers.filter((a) => far.has(a)).flatMap((a) => figuresIn(doc, a));
       for (const target of targets) {
         const actual = (growthTarget(target.q) ? growthMatch(doc, target) : undefined)
-          ?? bestMatch(target, candidates.filter((c) => !used.has(c.q)))
-          ?? fallbackMatch(doc, target, segments);
+          ?? bestMatch(target, near.filter((c) => !used.has(c.q)))
+          ?? namedMatch(target, named.filter((c) => !used.has(c.q)));
         if (actual) used.add(actual.q);
-        const judged = judge(target, segment, actual);
         // "完成情况：已完成。" answering "满意度不低于90%": a word where a measured value is needed
         const words = answers.map((a) => a.node.text.slice(a.start, a.end)).find((w) => progressWord(w));
-        if (words && (judged.status === 'missing' || progressFigure(judged.actual?.q))) {
-          quantitative.push({ target, segment, direction: judged.direction, status: 'nonnumeric', statement: words.trim().replace(/[。；;]$/, '') });
-        } else quantitative.push(judged);
+        pending.push({ target, segment, actual, words });
       }
     });
+    // Figures elsewhere only after every target has had its own answers: a target listed early must not take the
+    // result written next to the same target stated again later.
+    for (const { target, segment, actual, words } of pending) {
+      const found = actual ?? fallbackMatch(doc, target, segments);
+      const judged = judge(target, segment, found);
+      if (words && (judged.status === 'missing' || progressFigure(judged.actual?.q))) {
+        quantitative.push({ target, segment, direction: judged.direction, status: 'nonnumeric', statement: words.trim().replace(/[。；;]$/, '') });
+      } else quantitative.push(judged);
+    }
     // "计划开展科普讲座10场，实际开展8场": plan and result in one sentence, without 绩效指标/完成情况 heads
     const segmentsOf = new Map<TextNode, StatementSegment[]>();
     for (const s of segments) {
@@ -169,15 +185,48 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       };
       quantitative.push(judge(pair.target, segment, pair.actual));
     }
-    return { quantitative, qualitative };
+    return { quantitative: oncePerTarget(quantitative), qualitative };
   });
+}
+
+/**
+ * A target stated twice (in 绩效目标 and again in its 绩效指标 line or as "计划…") is one target: of the statements with
+ * the same measure, comparator and value, the one that found its result is kept (else the last).
+ */
+function oncePerTarget(all: NarrativeTarget[]): NarrativeTarget[] {
+  const groups = new Map<string, NarrativeTarget[]>();
+  for (const t of all) {
+    const key = `${dimensionKey(t.target.q)}|${t.direction}|${t.target.q.base.toString()}`;
+    const list = groups.get(key);
+    if (list) list.push(t); else groups.set(key, [t]);
+  }
+  const dropped = new Set<NarrativeTarget>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    for (const t of list) {
+      if (dropped.has(t)) continue;
+      const same = list.filter((o) => o !== t && !dropped.has(o) && sameTarget(o, t));
+      if (!same.length) continue;
+      const keep = [t, ...same].reduce((a, b) => (rank(b) >= rank(a) ? b : a));
+      for (const o of [t, ...same]) if (o !== keep) dropped.add(o);
+    }
+  }
+  return all.filter((t) => !dropped.has(t));
+}
+
+const rank = (t: NarrativeTarget) => (t.status === 'missing' ? 0 : 1);
+
+function sameTarget(a: NarrativeTarget, b: NarrativeTarget): boolean {
+  const la = a.target.q.label.replace(PLAN_LEAD, '');
+  const lb = b.target.q.label.replace(PLAN_LEAD, '');
+  return sameMeasure(la, lb) || labelSimilarity(la, lb) > 0.6 || labelSimilarity(context(a.target.q), context(b.target.q)) > 0.6;
 }
 
 const TARGET_SECTION = /绩效目标|绩效指标|年度目标|目标设定|指标设定|预期目标/;
 const ACTUAL_SECTION = /实现情况|完成情况|实际完成|目标完成|指标完成|指标分析|实施效果|绩效情况|产出情况|效益情况/;
 
 /** What a paragraph's sections make of it: the innermost heading naming a target or an achievement decides. */
-function sectionRole(doc: LintDocument, node: TextNode): Role | undefined {
+export function sectionRole(doc: LintDocument, node: TextNode): Role | undefined {
   // the role depends only on the node's section: look it up once per section
   const cache = doc.memo('quantity:sectionRole', () => new Map<SectionNode | undefined, Role | undefined>());
   const section = doc.sectionOf(node);
@@ -271,6 +320,19 @@ function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigu
   let bestScore = -1;
   for (const c of same) {
     const score = Math.max(labelSimilarity(target.q.label, c.q.label), labelSimilarity(context(target.q), context(c.q)));
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  return best;
+}
+
+/** A candidate that names what the target measures (the unit alone is not enough). */
+function namedMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigure | undefined {
+  let best: PlacedFigure | undefined;
+  let bestScore = 0.6;
+  for (const c of candidates) {
+    if (!sameDimension(c.q, target.q)) continue;
+    const score = sameMeasure(c.q.label, target.q.label) ? 1
+      : Math.max(labelSimilarity(target.q.label, c.q.label), labelSimilarity(context(target.q), context(c.q)));
     if (score > bestScore) { best = c; bestScore = score; }
   }
   return best;

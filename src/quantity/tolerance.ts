@@ -27,6 +27,17 @@ export function agreement(computed: Decimal, stated: Decimal, step: Decimal): Ag
 }
 
 /**
+ * A sum of `terms` rounded figures against an exact stated value (shares against 100 %): each term is off by less
+ * than half its last-digit unit, so n shares may add up to 100 % ± anything below n × step / 2 (three shares of
+ * 33.33 % make 99.99 %; two shares always make 100 % exactly, but for a tie).
+ */
+export function sumAgreement(sum: Decimal, stated: Decimal, step: Decimal, terms: number): Agreement {
+  const diff = sum.minus(stated).abs();
+  if (diff.lte(step.div(2)) || diff.lt(step.mul(terms).div(2))) return 'ok';
+  return agreement(sum, stated, step.mul(Math.max(1, terms - 1)));
+}
+
+/**
  * Does the stated percentage `percent` (with last-digit unit `percentStep`) agree with part / whole, given that
  * part and whole are themselves rounded to `partStep` / `wholeStep`? Any ratio the rounded inputs allow is accepted.
  * Returns the agreement and the ratio computed from the figures as written (in percent).

@@ -86,7 +86,7 @@ describe('config discovery', () => {
       ['badyaml', [/badyaml[/\\]\.reportlintrc\.yaml/, /YAML/]],
       ['badlimits', [/badlimits[/\\]\.reportlintrc\.json/, /maxThings/, /timeout/]],
       ['badlocale', [/badlocale[/\\]\.reportlintrc\.json/, /locale/, /zh-CN/]],
-      ['badopt', [/badopt[/\\]\.reportlintrc\.json/, new RegExp(`rules\\.${ruleA}\\.noSuchOption`), /unknown option/]],
+      ['badopt', [/badopt[/\\]\.reportlintrc\.json/, new RegExp(`rules\\.${ruleA}\\.noSuchOption`), /未知的选项/]],
     ];
     for (const [dir, patterns] of cases) {
       const r = await cli(['--format', 'json', t.path(`${dir}/x.md`)]);

@@ -101,7 +101,8 @@ describe('exit codes', () => {
   it('2 for bad usage, with a helpful line', async () => {
     for (const args of [[], ['--concurrency', 'many', SEED_MD], ['--max-warnings', 'x', SEED_MD], ['--format', 'pdf', SEED_MD],
       ['--locale', 'fr', SEED_MD], ['--no-such-option', SEED_MD], ['--rule', 'percent-sum', SEED_MD], ['--rule', 'no-such-rule:error', SEED_MD],
-      ['--max-file-size', 'big', SEED_MD], ['--timeout', '-1', SEED_MD], [t.path('missing.md')], ['does-not-exist/*.docx']]) {
+      ['--max-file-size', 'big', SEED_MD], ['--timeout', '-1', SEED_MD], ['--timeout', '3000000s', SEED_MD], ['--profile', 'nosuch', SEED_MD],
+      ['does-not-exist/*.docx']]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().length, args.join(' ')).toBeGreaterThan(10);
@@ -109,6 +110,17 @@ describe('exit codes', () => {
     }
     expect((await cli(['--format', 'pdf', SEED_MD])).err).toMatch(/stylish.*json.*sarif/);
     expect((await cli(['--rule', 'no-such-rule:error', SEED_MD])).err).toMatch(/no-such-rule/);
+    expect((await cli(['--timeout', '3000000s', SEED_MD])).err).toMatch(/1 毫秒至 24 天/);
+  });
+
+  it('a missing named file is its own fatal entry; the rest is linted; 2 only when nothing could be', async () => {
+    const alone = await lintJson([t.path('missing.md')]);
+    expect(alone.run.code).toBe(2);
+    expect(alone.entries[0]!.messages[0]).toMatchObject({ ruleId: 'fatal' });
+    expect(alone.entries[0]!.messages[0]!.message).toMatch(/找不到此文件/);
+    const both = await lintJson([t.path('missing.md'), SEED_MD]);
+    expect(both.entries.map((e) => e.filePath)).toEqual([t.path('missing.md'), SEED_MD]);
+    expect(both.run.code).toBe(1);
   });
 
   it('--help and --version exit 0', async () => {

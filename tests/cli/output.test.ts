@@ -64,14 +64,15 @@ describe('several formats, output files', () => {
   });
 
   it('every registered format produces output through the CLI', async () => {
-    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'csv']) {
-      const r = await cli(['--format', format, PLAIN, KEPU]);
-      expect(r.out.length, format).toBeGreaterThan(20);
-      expect(r.code, format).toBe(1);
-    }
-    // csv gets the facts (title, year …) collected while linting
-    const csv = (await cli(['--format', 'csv', STYLED])).out;
-    expect(csv).toMatch(/,2025,鹿泉区科协,/);
+    // one run, every text format: stylish on stdout, each other one to its own file
+    const formats = ['json', 'sarif', 'github', 'junit', 'csv', 'csv-summary'];
+    const r = await cli(['--format', 'stylish', ...formats.flatMap((f) => ['--format', `${f}:${t.path(`all.${f}`)}`]), PLAIN, KEPU, STYLED]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/✖/);
+    for (const format of formats) expect(readFileSync(t.path(`all.${format}`), 'utf8').length, format).toBeGreaterThan(20);
+    // csv and csv-summary get the facts (title, year …) collected while linting
+    expect(readFileSync(t.path('all.csv-summary'), 'utf8')).toMatch(/,2025,鹿泉区科协,/);
+    expect(readFileSync(t.path('all.csv'), 'utf8')).toMatch(/,鹿泉区科协,2025,部门整体支出,/);
   });
 
   it('nothing is written when no output file is asked for', async () => {

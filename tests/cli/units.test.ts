@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { IgnoreMatcher } from '../../src/batch/ignore.js';
 import { parseDuration, parseSize, formatSize } from '../../src/config/units.js';
-import { needsIsolation, poolSize } from '../../src/batch/run.js';
+import { poolSize } from '../../src/batch/run.js';
+import { isWordBytes } from '../../src/parse/sniff.js';
 import { parseFormats, parseRuleOptions, UsageError } from '../../src/cli/usage.js';
 import { stableStringify } from '../../src/config/effective.js';
 
@@ -81,11 +82,11 @@ describe('batch sizing and routing', () => {
     expect(poolSize(4, 2, 2)).toBe(4);
   });
 
-  it('zip and OLE bytes go to a worker, text stays', () => {
-    expect(needsIsolation(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(true);
-    expect(needsIsolation(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))).toBe(true);
-    expect(needsIsolation(new TextEncoder().encode('# 报告'))).toBe(false);
-    expect(needsIsolation(new Uint8Array())).toBe(false);
+  it('zip and OLE bytes get Word advice, text gets text advice', () => {
+    expect(isWordBytes(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(true);
+    expect(isWordBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))).toBe(true);
+    expect(isWordBytes(new TextEncoder().encode('# 报告'))).toBe(false);
+    expect(isWordBytes(new Uint8Array())).toBe(false);
   });
 });
 

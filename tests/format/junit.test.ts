@@ -10,10 +10,10 @@ describe('junit formatter', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     const doc = parseXml(xml);
     expect(doc.name).toBe('testsuites');
-    expect(doc.attributes).toMatchObject({ tests: '6', failures: '3', errors: '2' });
+    expect(doc.attributes).toMatchObject({ tests: '6', failures: '1', errors: '2' });
     const suites = doc.children;
     expect(suites.map((s) => s.attributes.name)).toEqual(['reports/鹿泉区 2025 自评报告.docx', 'reports/clean.md', 'bad/old.doc', 'reports/crash.md']);
-    expect(suites[0].attributes).toMatchObject({ tests: '3', failures: '3', errors: '0' });
+    expect(suites[0].attributes).toMatchObject({ tests: '3', failures: '1', errors: '0' });
     const first = suites[0].children[0];
     expect(first.attributes).toEqual({ name: 'percent-sum 12:5', classname: 'reports/鹿泉区 2025 自评报告.docx' });
     const failure = first.children[0];
@@ -21,7 +21,16 @@ describe('junit formatter', () => {
     expect(failure.attributes).toEqual({ message: '各项占比合计 99.5%，应为 100%', type: 'error' });
     expect(failure.text).toContain('二、绩效目标实现情况 > （一）产出指标');
     expect(failure.text).toContain('人员经费占 60.5%');
-    expect(suites[0].children.map((c) => c.children[0].attributes.type)).toEqual(['error', 'warning', 'info']);
+    // only errors fail; a warning or info is a passing case with its text in system-out
+    expect(suites[0].children.map((c) => c.children[0].name)).toEqual(['failure', 'system-out', 'system-out']);
+    expect(suites[0].children[1].children[0].text).toMatch(/^warning: /);
+  });
+
+  it('testcase names are unique within a file', () => {
+    const [first] = sampleResults();
+    const twice = { ...first!, messages: [first!.messages[0]!, { ...first!.messages[0]!, message: 'another' }] };
+    const names = parseXml(junitFormatter([twice], context())).children[0].children.map((c) => c.attributes.name);
+    expect(names).toEqual(['percent-sum 12:5', 'percent-sum 12:5 (2)']);
   });
 
   it('gives a clean file one passing case, and unreadable files an <error>', () => {

@@ -1,9 +1,9 @@
-// The four formatters on real lint results: the samples and a Markdown fixture linted by the CLI's own lintFile
+// The four formatters on real lint results: the samples and a Markdown fixture linted by the pipeline the CLI's workers run (lintReport)
 // (facts included), plus a file that cannot be read, each formatter loaded through the CLI's registry by name.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintFile } from '../../src/lint-file.js';
+import { lintReport } from '../../src/api.js';
 import { allRules } from '../../rules/index.js';
 import { loadFormatter } from '../../src/format/index.js';
 import type { FileResult } from '../../src/engine/result.js';
@@ -25,7 +25,7 @@ const context = (locale: FormatContext['locale'] = 'zh-CN'): FormatContext => ({
 
 beforeAll(async () => {
   results = [];
-  for (const file of inputs) results.push(await lintFile(readFileSync(file), file, { locale: 'zh-CN', settings: {}, rules: {} }));
+  for (const file of inputs) results.push(await lintReport(readFileSync(file), file, { locale: 'zh-CN', settings: {} }));
 });
 
 describe('formatters on real results', () => {
@@ -38,7 +38,7 @@ describe('formatters on real results', () => {
     const log = JSON.parse((await loadFormatter('sarif'))(results, context()));
     expect(sarifErrors(log)).toEqual([]);
     const run = log.runs[0];
-    expect(run.tool.driver.rules.length).toBe(allRules.length + 2); // + fatal, internal-error
+    expect(run.tool.driver.rules.length).toBe(allRules.length + 3); // + fatal, inline-config, internal-error
     const total = results.reduce((n, r) => n + r.messages.length, 0);
     expect(run.results).toHaveLength(total);
     for (const r of run.results) {
@@ -69,8 +69,21 @@ describe('formatters on real results', () => {
     expect(Number(doc.attributes.errors)).toBe(1);
   });
 
-  it('csv: one row per file with the report facts and the fatal reason', async () => {
+  it('csv: one row per finding with its report facts, location, severity, rule, message and excerpt', async () => {
     const out = (await loadFormatter('csv'))(results, context());
+    const rows = parseCsv(out.replace(/^\uFEFF/, ''));
+    const messages = results.flatMap((r) => r.messages);
+    expect(rows).toHaveLength(messages.length + 1);
+    expect(rows.slice(1).every((r) => r.length === 10)).toBe(true);
+    const first = rows.findIndex((r) => r[8] === messages[0]!.message);
+    expect(first).toBe(1);
+    expect(rows[1]![5]).toBe(String(messages[0]!.line));
+    expect(rows[1]![7]).toBe(messages[0]!.ruleId);
+    expect(rows.some((r) => r[7] === 'fatal' && /密码|加密/.test(r[8]!))).toBe(true);
+  });
+
+  it('csv-summary: one row per file with the report facts and the fatal reason', async () => {
+    const out = (await loadFormatter('csv-summary'))(results, context());
     const rows = parseCsv(out.replace(/^\uFEFF/, ''));
     expect(rows).toHaveLength(inputs.length + 1);
     const luquan = rows[1];

@@ -37,7 +37,7 @@ describe('sarif formatter', () => {
     const driver = log.runs[0].tool.driver;
     expect(driver.name).toBe('reportlint');
     expect(driver.version).toBe('0.1.0');
-    expect(driver.rules.map((r: Json) => r.id)).toEqual(['percent-sum', 'score-grade', 'punctuation', 'terms', 'fatal', 'internal-error']);
+    expect(driver.rules.map((r: Json) => r.id)).toEqual(['percent-sum', 'score-grade', 'punctuation', 'terms', 'fatal', 'inline-config', 'internal-error']);
     for (const result of log.runs[0].results) expect(driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     const terms = driver.rules.find((r: Json) => r.id === 'terms');
     expect(terms.defaultConfiguration).toEqual({ level: 'none', enabled: false });
@@ -133,6 +133,16 @@ describe('sarif formatter', () => {
     expect(blobBase('github:acme/reportlint')).toBe('https://github.com/acme/reportlint/blob/HEAD');
     expect(blobBase({ url: 'https://gitlab.com/acme/reportlint.git' })).toBe('https://gitlab.com/acme/reportlint/-/blob/HEAD');
     expect(blobBase(undefined)).toBeUndefined();
+  });
+
+  it('every result has partialFingerprints, stable when its line moves and distinct per finding', () => {
+    const prints = (results: ReturnType<typeof sampleResults>) =>
+      JSON.parse(sarifFormatter(results, context())).runs[0].results.map((r: Json) => r.partialFingerprints['reportlintFinding/v1'] as string);
+    const before = prints(sampleResults());
+    const moved = sampleResults().map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, line: m.line + 3, endLine: m.endLine + 3 })) }));
+    expect(prints(moved)).toEqual(before);
+    expect(before.every((p: string) => /^[0-9a-f]{32}$/.test(p))).toBe(true);
+    expect(new Set(before).size).toBe(before.length);
   });
 
   it('links rule docs by absolute helpUri only when the package names its repository', () => {

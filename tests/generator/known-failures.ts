@@ -70,6 +70,12 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[29] 绩效指标：单次活动平均成本控制在2.00万元以内。 / 完成情况：单次活动平均成本为2.16万元。',
   },
 
+  {
+    key: 'miss|target-without-result|tr:*',
+    why: 'rare (3 in 3000): a target without a result is paired with a figure of the same measure elsewhere in the report (fallback by name), or merged with its restatement that found one',
+    example: '[2234] （1）科普宣传活动。绩效指标：开展科普宣传活动不少于6次。 (no 完成情况)',
+  },
+
   // ── sums (§2 date masking, parts dropped, A、B分别为, 元 parts) ──
   {
     key: 'miss|sum-mismatch|*',

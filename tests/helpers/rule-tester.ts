@@ -1,7 +1,7 @@
 // ESLint's RuleTester, on vitest: valid texts must give no finding of the rule, invalid ones the listed findings.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { lintDocument, lintText, parseReport } from '../../src/api.js';
+import { lintBatch, lintDocument, lintText, parseReport, parseText } from '../../src/api.js';
 import { findRule } from '../../rules/index.js';
 import type { LintMessage } from '../../src/engine/result.js';
 import type { SeveritySetting, SharedSettings } from '../../src/engine/rule.js';
@@ -41,6 +41,23 @@ export async function lintWithRule(ruleId: string, c: ValidCase, locale: Locale 
   const internal = result.messages.filter((m) => m.ruleId === 'internal-error');
   if (internal.length) throw new Error(internal[0]!.message);
   return result.messages.filter((m) => m.ruleId === ruleId);
+}
+
+/** A batch of texts (name → text) linted together with the rule alone: its findings on every file. */
+export async function lintBatchWithRule(ruleId: string, files: { name: string; text: string }[], options?: unknown): Promise<(LintMessage & { file: string })[]> {
+  const results = await lintBatch(files.map((f) => parseText(f.text, f.name)), { rules: onlyRule(ruleId, options), only: true });
+  return results.flatMap((r) => r.messages.filter((m) => m.ruleId === ruleId).map((m) => ({ ...m, file: r.filePath })));
+}
+
+/** A `report-batch` doc example: files separated by lines "=== name.md ===". */
+export function batchFiles(body: string): { name: string; text: string }[] {
+  const files: { name: string; text: string }[] = [];
+  for (const line of body.split('\n')) {
+    const head = /^===\s*(.+?)\s*===$/.exec(line);
+    if (head) files.push({ name: head[1]!, text: '' });
+    else if (files.length) files.at(-1)!.text += `${line}\n`;
+  }
+  return files;
 }
 
 /** The same for a .docx file (path from the repository root). */

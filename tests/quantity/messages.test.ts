@@ -46,7 +46,7 @@ describe('English messages', () => {
     expect(target.join('\n')).toMatch(/≥10期/);
     const over = await en('over-completion', '一、绩效目标\n开展科普日系列活动不少于10场。\n\n二、绩效目标实现情况\n全年开展科普日系列活动24场。');
     expect(over.join('\n')).toMatch(/target ≥10场/);
-    const reverse = await en('deviation-explained', '绩效指标：项目成本不超过12万元。\n完成情况：项目成本13.5万元。');
+    const reverse = await en('target-actual', '绩效指标：项目成本不超过12万元。\n完成情况：项目成本13.5万元。');
     expect(reverse.join('\n')).toMatch(/≤12万元/);
     for (const m of [...target, ...over, ...reverse]) expect(m).not.toMatch(/不少于|不超过|不低于/);
   });

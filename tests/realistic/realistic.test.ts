@@ -67,7 +67,7 @@ function plainDocx(markdown: string): Uint8Array {
 }
 
 /** What a finding is about, independent of line numbers (which differ between the .md and the .docx rendering). */
-const key = (m: LintMessage) => `${m.ruleId} [${m.excerpt}] ${m.message.replace(/第 \d+ 行/g, '第 N 行')}`;
+const key = (m: LintMessage) => `${m.ruleId} [${m.excerpt}] ${m.message.replace(/第 ?\d+ ?行/g, '第 N 行')}`;
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 

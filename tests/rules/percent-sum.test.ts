@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('percent-sum', {
   valid: [
+    { name: 'three thirds make 99.99 % after rounding', text: '甲类占总收入33.33%，乙类占总收入33.33%，丙类占总收入33.33%。' },
+    { name: 'three shares at 100.01 % after rounding', text: '中央补助资金占23.96%，省级补助资金占32.33%，县级配套资金占43.72%。' },
     { name: 'seed: 87.19 % + 12.81 %', text: '基本支出中人员经费236.95万元，占基本支出87.19%，日常公用经费34.81万元，占基本支出12.81%。' },
     { name: 'seed: 100 % + 0 %', text: '财政拨款支出271.77万元，其中基本支出271.77万元，占总支出100%，项目支出0万元，占总支出0%。' },
     { name: 'rates are not shares', text: '预算执行率98%，群众满意度95%，任务完成率100%。' },
@@ -20,7 +22,8 @@ ruleTester('percent-sum', {
     { name: 'variant summing to 99.5 %', text: '基本支出中人员经费236.95万元，占基本支出87.19%，日常公用经费34.81万元，占基本支出12.31%。', errors: [{ match: '99.50%', severity: 'error' }] },
     { name: '占比 shares', text: '财政拨款占比60%，其他收入占比30%。', errors: [{ match: '90%' }] },
     { name: 'more than 100 %', text: '人员经费占总支出的50.5%，公用经费占总支出的50.5%。', errors: [{ match: '101.0%' }] },
-    { name: 'one last-digit unit is a warning', text: '甲类占总收入33.33%，乙类占总收入33.33%，丙类占总收入33.33%。', errors: [{ match: '99.99%', severity: 'warning' }] },
+    { name: 'one last-digit unit is a warning', text: '甲类占总收入50.00%，乙类占总收入49.99%。', errors: [{ match: '99.99%', severity: 'warning' }] },
+    { name: 'three shares two units off', text: '甲类占总收入33.33%，乙类占总收入33.33%，丙类占总收入33.32%。', errors: [{ match: '99.98%' }] },
     { name: 'whole percents one unit off', text: '城镇居民占受益人群的45%，农村居民占受益人群的54%。', errors: [{ match: '99%', severity: 'warning' }] },
     { name: 'full-width digits', text: '甲项目占总量６０％，乙项目占总量３０％。', errors: [{ match: '90%' }] },
     { name: 'shares of a breakdown over 100 %', text: '其中基本支出占总支出80%，项目支出占总支出30%。', errors: [{ match: '110%' }] },

@@ -62,31 +62,44 @@ export function scoringTablesJson(doc: LintDocument): ScoringTableJson[] {
 }
 
 const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
-const show = (v: CellValue | undefined) => (v === undefined ? '·' : v.empty ? '(空)' : v.text);
+const LABELS = {
+  'zh-CN': {
+    table: '自评表', empty: '(空)', fund: '资金', initial: '年初', budget: '全年', executed: '执行', weight: '分值', rate: '执行率', score: '得分',
+    goal: '年度总体目标', expected: '预期', achieved: '实际', level: (n: string) => `${n}级`, points: '分', target: '指标值', actual: '完成值',
+    reason: '原因', total: '总分', grade: '评价等级',
+  },
+  en: {
+    table: 'Scoring table', empty: '(empty)', fund: 'funds', initial: 'initial', budget: 'budget', executed: 'spent', weight: 'weight', rate: 'rate', score: 'score',
+    goal: 'overall goal', expected: 'expected', achieved: 'achieved', level: (n: string) => `level ${n}`, points: ' points', target: 'target', actual: 'actual',
+    reason: 'reason', total: 'total', grade: 'grade',
+  },
+};
 
 /** Plain-text listing of the scoring tables (for `reportlint tree`); empty string when there are none. */
-export function renderScoringTables(doc: LintDocument): string {
+export function renderScoringTables(doc: LintDocument, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const l = LABELS[locale];
+  const show = (v: CellValue | undefined) => (v === undefined ? '·' : v.empty ? l.empty : v.text);
   const out: string[] = [];
   scoringTables(doc).forEach((t, n) => {
-    out.push(`自评表 ${n + 1} (L${t.table.position.start.line}, ${t.layout})`);
+    out.push(`${l.table} ${n + 1} (L${t.table.position.start.line}, ${t.layout})`);
     for (const f of t.fund) {
       out.push(
-        `  资金 ${f.label}: 年初 ${show(f.initialBudget)} | 全年 ${show(f.budget)} | 执行 ${show(f.executed)} | ` +
-          `分值 ${show(f.weight)} | 执行率 ${show(f.rate)} | 得分 ${show(f.score)}`,
+        `  ${l.fund} ${f.label}: ${l.initial} ${show(f.initialBudget)} | ${l.budget} ${show(f.budget)} | ${l.executed} ${show(f.executed)} | ` +
+          `${l.weight} ${show(f.weight)} | ${l.rate} ${show(f.rate)} | ${l.score} ${show(f.score)}`,
       );
     }
-    if (t.overallGoal) out.push(`  年度总体目标: 预期 ${show(t.overallGoal.target)} | 实际 ${show(t.overallGoal.actual)}`);
-    for (const g of t.groupWeights) out.push(`  ${g.level}级 ${g.label}: ${g.weight.toString()}分`);
+    if (t.overallGoal) out.push(`  ${l.goal}: ${l.expected} ${show(t.overallGoal.target)} | ${l.achieved} ${show(t.overallGoal.actual)}`);
+    for (const g of t.groupWeights) out.push(`  ${l.level(String(g.level))} ${g.label}: ${g.weight.toString()}${l.points}`);
     for (const i of t.indicators) {
       const path = [i.level1, i.level2, i.name].filter(Boolean).join(' > ');
       const tv = i.targetValue ? ` [${OP_SIGN[i.targetValue.op]}${i.targetValue.value.toString()}${i.targetValue.unit ?? ''}]` : '';
       out.push(
-        `  L${i.nameCell.position.start.line} ${path} (${i.direction}): 指标值 ${show(i.target)}${tv} | 完成值 ${show(i.actual)} | ` +
-          `分值 ${show(i.weight)} | 得分 ${show(i.score)}` + (i.reason && !i.reason.empty ? ` | 原因 ${i.reason.text}` : ''),
+        `  L${i.nameCell.position.start.line} ${path} (${i.direction}): ${l.target} ${show(i.target)}${tv} | ${l.actual} ${show(i.actual)} | ` +
+          `${l.weight} ${show(i.weight)} | ${l.score} ${show(i.score)}` + (i.reason && !i.reason.empty ? ` | ${l.reason} ${i.reason.text}` : ''),
       );
     }
-    if (t.total) out.push(`  总分: 分值 ${show(t.total.weight)} | 得分 ${show(t.total.score)}`);
-    if (t.grade) out.push(`  评价等级: ${t.grade.text}`);
+    if (t.total) out.push(`  ${l.total}: ${l.weight} ${show(t.total.weight)} | ${l.score} ${show(t.total.score)}`);
+    if (t.grade) out.push(`  ${l.grade}: ${t.grade.text}`);
   });
   return out.join('\n');
 }

@@ -32,6 +32,14 @@ export interface MDocument extends MNode {
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-9])$/i;
 const TOC_STYLE = /^(?:toc|目录)\s*[1-9]$/i;
 
+/** Where a rendered line comes from: the source paragraph (its `__pN` index), the offset of the line in that
+ * paragraph's rendered text, and how many leading characters of that text are an automatic numbering label. */
+export interface LineSource {
+  paragraph: number;
+  offset: number;
+  labelLength: number;
+}
+
 interface RenderedText {
   text: string;
   segments: Segment[];
@@ -45,6 +53,9 @@ export class Flattener {
   readonly notes: ReaderNote[] = [];
   /** How the join with the sidecar went (tests and measurements). */
   readonly stats = { paragraphs: 0, unmapped: 0, mammothNumbered: 0, labelled: 0, numberedWithoutLabel: 0, labelWithoutNumbering: 0 };
+
+  /** Per rendered line (index = line − 1), its source paragraph; undefined for lines without one (notes, unmapped). */
+  readonly lineSources: (LineSource | undefined)[] = [];
 
   /** Rendered lines each Word comment is anchored to (comment id → first and last line). */
   readonly commentLines = new Map<string, { first: number; last: number }>();
@@ -81,9 +92,10 @@ export class Flattener {
   }
 
   /** Paragraph text as the user sees it (automatic label first); undefined for TOC entries. */
-  private paragraphText(node: MNode): { text: string; info?: ParagraphInfo } | undefined {
+  private paragraphText(node: MNode): { text: string; info?: ParagraphInfo; marker?: number; labelLength: number } | undefined {
     if (node.styleName && TOC_STYLE.test(node.styleName)) return undefined;
-    const info = this.infoOf(node);
+    const marker = lastMarker(node);
+    const info = marker === undefined ? undefined : this.sidecar.paragraphs[marker];
     const content = inlineText(node);
     if (content.trim() === '') return undefined;
     const label = info?.label;
@@ -94,13 +106,13 @@ export class Flattener {
     if (label) s.labelled++;
     if (node.numbering && !label) s.numberedWithoutLabel++;
     if (label && !node.numbering) s.labelWithoutNumbering++;
-    return { text: label ? label.label + label.separator + content : content, info };
+    return { text: label ? label.label + label.separator + content : content, info, marker: this.inNotes ? undefined : marker, labelLength: label ? label.label.length + label.separator.length : 0 };
   }
 
   private paragraph(node: MNode, extra: Record<string, unknown>): ParagraphNode | undefined {
     const para = this.paragraphText(node);
     if (!para) return undefined;
-    const r = this.emit(para.text);
+    const r = this.emit(para.text, para);
     this.recordComments(node, r.start.line, r.end.line);
     const data: ParagraphNode['data'] = { segments: r.segments, ...extra };
     const style = node.styleName ?? node.styleId ?? undefined;
@@ -127,13 +139,14 @@ export class Flattener {
   }
 
   /** Append `text` to the rendering (each "\n" starts a new line). */
-  private emit(text: string): RenderedText {
+  private emit(text: string, source: { marker?: number; labelLength: number }): RenderedText {
     const parts = text.split('\n');
     const segments: Segment[] = [];
     let offset = 0;
     const firstLine = this.lines.length + 1;
     for (const part of parts) {
       segments.push({ offset, line: this.lines.length + 1, column: 1 });
+      this.lineSources.push(source.marker === undefined ? undefined : { paragraph: source.marker, offset, labelLength: source.labelLength });
       this.lines.push(part);
       offset += part.length + 1;
     }
@@ -199,7 +212,7 @@ export class Flattener {
         if (child.type === 'paragraph') {
           const para = this.paragraphText(child);
           if (para) {
-            const r = this.emit(para.text);
+            const r = this.emit(para.text, para);
             this.recordComments(child, r.start.line, r.end.line);
           }
         } else if (child.type === 'table') {

@@ -8,7 +8,7 @@ import { classifyNonWord, openPackage, relationshipsPartOf } from './package.js'
 import { emptyNumbering, readNumbering } from './numbering.js';
 import { readStyles, withoutLatentStyles, type Styles } from './styles.js';
 import { readMainPart, type LossCounts } from './sidecar.js';
-import { Flattener, inlineText, type MDocument } from './flatten.js';
+import { Flattener, inlineText, type LineSource, type MDocument } from './flatten.js';
 import { parseXml, NS } from './xml.js';
 import { MammothParts } from './parts.js';
 
@@ -24,7 +24,7 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<Fl
 export type DocxStats = Flattener['stats'];
 
 /** readDocx plus join statistics (paragraphs mapped to the sidecar, labels recovered). */
-export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Promise<{ flat: FlatDocument; stats: DocxStats }> {
+export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Promise<{ flat: FlatDocument; stats: DocxStats; lineSources: (LineSource | undefined)[] }> {
   const pkg = openPackage(bytes, limits);
   const { zip, mainPart, related } = pkg;
   // What mammoth reads: the parts as text (decoded once, shared with our own passes), never re-zipped.
@@ -125,7 +125,7 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
   const revisionNote = readerNotes.find((n) => n.code === 'docx-tracked-changes');
   if (firstRevision && revisionNote) revisionNote.line = firstRevision.position.start.line;
   const directives = commentDirectives(model, flat.commentLines);
-  return { flat: { format: 'docx', lines: flat.lines, blocks: flat.blocks, readerNotes, directives }, stats: flat.stats };
+  return { flat: { format: 'docx', lines: flat.lines, blocks: flat.blocks, readerNotes, directives }, stats: flat.stats, lineSources: flat.lineSources };
 }
 
 /** Word comments reading "reportlint-disable …" silence findings on the paragraphs they are anchored to. */

@@ -39,6 +39,18 @@ const int = (v: string | undefined): number | undefined => {
   const n = Number.parseInt(v, 10);
   return Number.isFinite(n) ? n : undefined;
 };
+
+/**
+ * Caps on what a numbering part may ask for (a hostile start of 10⁹ in upperLetter once spelled a 38 MB label per
+ * paragraph): start values as Word allows them (0–32767), level text as read, and every label as rendered.
+ */
+export const MAX_NUMBER_VALUE = 32767;
+export const MAX_LEVEL_TEXT = 256;
+export const MAX_LABEL_LENGTH = 64;
+const startValue = (v: string | undefined): number | undefined => {
+  const n = int(v);
+  return n === undefined ? undefined : Math.min(MAX_NUMBER_VALUE, Math.max(0, n));
+};
 const onOff = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
 
 export function readNumbering(part: string, xml: string): NumberingDefs {
@@ -83,7 +95,7 @@ export function readNumbering(part: string, xml: string): NumberingDefs {
           if (num && !num.overrides.has(overrideIlvl)) num.overrides.set(overrideIlvl, {});
           break;
         case 'startOverride':
-          if (num && overrideIlvl !== undefined) num.overrides.get(overrideIlvl)!.start = int(val());
+          if (num && overrideIlvl !== undefined) num.overrides.get(overrideIlvl)!.start = startValue(val());
           break;
         case 'lvl': {
           const ilvl = int(el.attrs['ilvl']) ?? 0;
@@ -109,14 +121,14 @@ export function readNumbering(part: string, xml: string): NumberingDefs {
       function readLevelProperty(lv: LevelDef, local: string, attrs: Record<string, string>, choice: boolean, fallback: boolean) {
         const v = attrs['val'];
         switch (local) {
-          case 'start': lv.start = int(v); break;
+          case 'start': lv.start = startValue(v); break;
           case 'numFmt':
             if (fallback && levelFromChoice) break;
             lv.numFmt = v;
             lv.customFormat = attrs['format'];
             if (choice) levelFromChoice = true;
             break;
-          case 'lvlText': lv.lvlText = v ?? ''; break;
+          case 'lvlText': lv.lvlText = (v ?? '').slice(0, MAX_LEVEL_TEXT); break;
           case 'lvlRestart': lv.lvlRestart = int(v); break;
           case 'isLgl': lv.isLgl = onOff(v); break;
           case 'suff': lv.suff = v; break;
@@ -180,7 +192,7 @@ function letters(n: number, upper: boolean): string {
   if (n <= 0) return String(n);
   // Word repeats the letter: 27 → AA, 28 → BB.
   const ch = String.fromCharCode((upper ? 65 : 97) + ((n - 1) % 26));
-  return ch.repeat(Math.floor((n - 1) / 26) + 1);
+  return ch.repeat(Math.min(MAX_LABEL_LENGTH, Math.floor((n - 1) / 26) + 1));
 }
 
 function roman(n: number, upper: boolean): string {
@@ -335,6 +347,7 @@ export class NumberingCounter {
         return formatNumber(value, f, l === ilvl ? lv.customFormat : def?.customFormat);
       });
     }
+    if (text.length > MAX_LABEL_LENGTH) text = text.slice(0, MAX_LABEL_LENGTH);
     if (text.trim() === '') return undefined;
     const separator = lv.suff === 'nothing' ? '' : ' ';
     return { label: text, separator, numFmt: fmt, level: ilvl };

@@ -65,9 +65,18 @@ export function isW(el: XmlElement): boolean {
   return el.uri === NS.w || el.uri === NS.w2;
 }
 
+/**
+ * Deepest element nesting accepted in a part. Real documents stay under 50 (the corpus: 44); mammoth and the
+ * flattener recurse over the tree, so a deeper one (10 000 nested w:sdt) would end in a stack overflow that depends
+ * on the thread's stack, not on the bytes. Counted here, it is refused the same way every time.
+ */
+export const MAX_XML_DEPTH = 200;
+
 /** Parse `xml` (the text of package part `part`), turning any problem into a ReadError naming the part and line. */
 export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: true });
+  let depth = 0;
+  let tooDeep = false;
   // Prefix → URI bindings in scope, updated in place; each element that declares prefixes keeps what it replaced so
   // its close restores it (no per-element scope objects).
   const bindings = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
@@ -84,9 +93,20 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers): void
     }
   });
   const { open, close } = handlers;
-  // Without element handlers only well-formedness matters: saxes checks it without our bookkeeping.
-  if (open || close) {
+  const deeper = () => {
+    if (++depth > MAX_XML_DEPTH && !tooDeep) {
+      tooDeep = true;
+      failure = Object.assign(new Error('too deep'), { tooDeep: true });
+      throw failure; // stops the parse here: nothing past the limit is read
+    }
+  };
+  // Without element handlers only well-formedness and depth matter: saxes checks the one, a counter the other.
+  if (!open && !close) {
+    parser.on('opentag', deeper);
+    parser.on('closetag', () => void depth--);
+  } else {
     parser.on('opentag', (tag: SaxesTagPlain) => {
+      deeper();
       let undo: [string, string | undefined][] | undefined;
       const attributes = tag.attributes;
       for (const name in attributes) {
@@ -111,6 +131,7 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers): void
       open?.(el);
     });
     parser.on('closetag', () => {
+      depth--;
       const el = stack.pop();
       const undo = replaced.pop();
       if (undo) {
@@ -131,6 +152,9 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers): void
     failure ??= e as Error;
   }
   if (failure) {
+    if ((failure as { tooDeep?: boolean }).tooDeep) {
+      throw READ_ERRORS.tooDeep(`内部文件 ${part} 中的元素`, `an element in part ${part}`, MAX_XML_DEPTH, true);
+    }
     if ((failure as { unsafe?: boolean }).unsafe) {
       throw READ_ERRORS.brokenXml(part, parser.line, '含有 DTD 实体声明（不安全，Word 不会生成）',
         'contains a DTD with entity declarations (unsafe; Word never writes these)');

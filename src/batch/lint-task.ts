@@ -1,0 +1,22 @@
+// The lint task run in worker threads: the library pipeline (lintReport) with the rules as the main thread planned
+// them, plus the test-only fault rules when REPORTLINT_TEST_FAULTS asks for them.
+import { lintReport } from '../lint-report.js';
+import type { RulePlan } from '../config/rule-settings.js';
+import type { FileResult } from '../engine/result.js';
+import type { SharedSettings } from '../engine/rule.js';
+import type { Locale } from '../i18n/locale.js';
+import type { ReadLimits } from '../parse/read.js';
+import { registeredRules } from './registry.js';
+
+export interface LintTaskOptions {
+  locale: Locale;
+  settings: SharedSettings;
+  plan: RulePlan;
+  limits: ReadLimits;
+  inlineConfig: boolean;
+  withView?: boolean;
+}
+
+export function runTask(bytes: Uint8Array, filePath: string, options: LintTaskOptions, onPhase: (phase: string) => void): Promise<FileResult> {
+  return lintReport(bytes, filePath, { ...options, registry: registeredRules, onPhase });
+}
