@@ -10,7 +10,7 @@ export type MarkdownTool = 'reportlint' | 'markdownlint';
 export type JobSpec =
   | { mode: 'docx'; tool: DocxMode; files: string[] }
   | { mode: 'warm'; tool: DocxMode; files: string[]; warmup: number; iterations: number }
-  | { mode: 'markdown'; tool: MarkdownTool; texts: string[]; minMs: number; maxIterations: number };
+  | { mode: 'markdown'; tool: MarkdownTool; texts: string[]; minMs: number; maxIterations: number; minRuns?: number };
 /** What the child reads: the spec and where to write its result. */
 export type Job = JobSpec & { out: string };
 
@@ -163,14 +163,15 @@ async function runMarkdown(job: Extract<Job, { mode: 'markdown' }>, result: Chil
     // Warm up (JIT) for minMs/2 or one run, whichever is longer, then measure: at least 3 runs and minMs of wall time.
     let findings = 0;
     const warmUntil = performance.now() + job.minMs / 2;
-    for (let i = 0; i < 1 || (performance.now() < warmUntil && i < job.maxIterations); i++) findings = await run(text, file);
+    // (--quick's large inputs, minRuns 1: a run of several MB is its own warm-up)
+    if (job.minRuns !== 1) for (let i = 0; i < 1 || (performance.now() < warmUntil && i < job.maxIterations); i++) findings = await run(text, file);
     const times: number[] = [];
     const cpuTimes: number[] = [];
     const deadline = performance.now() + job.minMs;
-    while (times.length < job.maxIterations && (times.length < 3 || performance.now() < deadline)) {
+    while (times.length < job.maxIterations && (times.length < (job.minRuns ?? 3) || performance.now() < deadline)) {
       const cpu = process.cpuUsage();
       const started = performance.now();
-      await run(text, file);
+      findings = await run(text, file);
       times.push(performance.now() - started);
       cpuTimes.push(cpuMs(cpu));
     }

@@ -65,7 +65,8 @@ export function renderMarkdown(figures: Figure[], results: Record<string, Json>)
     const yesNo = (v: boolean | undefined) => (v === undefined ? 'unknown' : v ? 'yes' : 'no');
     lines.push('', `Cold start: wall time is the median of ${cs.runs} spawns each (interleaved); CPU time and peak RSS from probed runs: ` +
       `Markdown ${cs.markdown.cpuMs} ms CPU, ${cs.markdown.peakRssMb} MB; .docx ${cs.docx.cpuMs} ms CPU, ${cs.docx.peakRssMb} MB; ` +
-      `bare node ${cs.node.cpuMs} ms CPU, ${cs.node.peakRssMb} MB. mammoth loaded for Markdown: ${yesNo(cs.markdown.loadsMammoth)}, for .docx: ${yesNo(cs.docx.loadsMammoth)}.`);
+      `bare node ${cs.node.cpuMs} ms CPU, ${cs.node.peakRssMb} MB` +
+      (cs.mammoth ? `; node -e "require('mammoth')" ${cs.mammoth.wallMs} ms wall, ${cs.mammoth.cpuMs} ms CPU, ${cs.mammoth.peakRssMb} MB` : '') + `. mammoth loaded for Markdown: ${yesNo(cs.markdown.loadsMammoth)}, for .docx: ${yesNo(cs.docx.loadsMammoth)}.`);
   }
   const l = results.largest;
   if (l) {
@@ -74,6 +75,20 @@ export function renderMarkdown(figures: Figure[], results: Record<string, Json>)
       `mammoth alone ${l.mammothModel ? `${l.mammothModel.ms} ms, ${l.mammothModel.peakRssMb} MB` : 'failed'}` +
       (l.cli ? `; CLI ${l.cli.ms} ms, ${l.cli.peakRssMb} MB, ${l.cli.fatal ? `fatal: ${l.cli.fatal.slice(0, 40)}…` : 'read'}` : '') +
       (l.cliMaxMemory256 ? `; CLI with --max-memory 256: ${l.cliMaxMemory256.ms} ms, ${l.cliMaxMemory256.peakRssMb} MB, ${l.cliMaxMemory256.fatal ? `fatal: ${l.cliMaxMemory256.fatal.slice(0, 40)}…` : 'read'}` : '') + '.');
+  }
+  const md = results.markdown?.msPerMb;
+  if (md) {
+    lines.push('', `Markdown time per MB (wall ms/MB; the seed report repeated): ${Object.entries(md).map(([size, v]: [string, Json]) =>
+      `${size.replace('MB', ' MB')} reportlint ${v.reportlint ?? 'n/a'} (CPU ${v.reportlintCpu ?? 'n/a'}), markdownlint ${v.markdownlint ?? 'n/a'}`).join('; ')}.`);
+  }
+  const s = results.season;
+  if (s) {
+    const run = (label: string, r: Json) => `${label}: ${r.files} files in ${r.wallS} s wall, ${r.cpuS} s CPU, ${r.reportsPerS} reports/s, ${r.cpuSPerReport} CPU s/report, peak RSS ${r.peakRssMb} MB`;
+    lines.push('', `Season: ${s.count} reports from the report generator (tests/generator, ${s.md} .md + ${s.docx} .docx, ${s.megabytes} MB, generated in ${s.generateS} s), ` +
+      `linted through bin/reportlint.js with --concurrency ${s.workers} and --format json to a file. ${run('First run (empty --cache)', s.cold)}; ` +
+      `${run('same run with the cache warm', s.cacheWarm)}; ${run('a tenth of the files', s.tenth)}. ` +
+      `**Projected province season (10 000 reports) on one ${results.machine.cpus}-core machine: ${Math.round(s.projectedSeasonS / 60)} min` +
+      ` (${round(s.projectedSeasonS / 3600, 2)} h) from scratch; ${round(10_000 / s.cacheWarm.reportsPerS / 60, 1)} min to re-check an unchanged season with --cache.**`);
   }
   if (results.problems?.length) lines.push('', `Problems: ${results.problems.join('; ')}`);
   lines.push('', 'How it is measured: reportlint through its library API (read → section tree → all rules at default settings); ' +

@@ -11,22 +11,45 @@ type Spending = { state: 'spent' } | { state: 'zero'; evidence: string } | { sta
 
 const core = (x: string) => x.replace(/(?:支出|项目|执行数|决算数|预算数|金额)+$/, '');
 
-/** What the report says was spent on `item`: its own money figures, else the 项目支出 line. */
-/** The report's money figures with their core labels, once per document. */
-const MONEY = memoKey<(PlacedQuantity & { core: string })[]>('zero-budget-scored:money');
+/** The report's money figures grouped by core label (document order kept), and the answer per item, once per document. */
+interface Money {
+  byCore: Map<string, { order: number; p: PlacedQuantity }[]>;
+  project: PlacedQuantity[];
+  answers: Map<string, Spending>;
+}
+const MONEY = memoKey<Money>('zero-budget-scored:money');
 
+/** What the report says was spent on `item`: its own money figures, else the 项目支出 line. */
 function spendingOn(doc: LintDocument, item: string): Spending {
-  // the money figures and their core labels are the same for every item: computed once per document
-  const money = doc.memo(MONEY, () => quantities(doc).all
-    .filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator)
-    .map((p) => ({ ...p, core: core(p.q.label) })));
+  // Grouped by distinct core label and answered once per item name, so a long report is not items × figures.
+  const money = doc.memo(MONEY, () => {
+    const all = quantities(doc).all.filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator);
+    const byCore = new Map<string, { order: number; p: PlacedQuantity }[]>();
+    all.forEach((p, order) => {
+      const c = core(p.q.label);
+      if (c.length < 4) return;
+      const list = byCore.get(c) ?? [];
+      if (!byCore.has(c)) byCore.set(c, list);
+      list.push({ order, p });
+    });
+    return { byCore, project: all.filter((p) => /项目支出$/.test(p.q.label)), answers: new Map() };
+  });
   const name = core(item);
-  const own = money.filter((p) => p.core.length >= 4 && (p.core.includes(name) || name.includes(p.core)));
-  if (own.some((p) => !p.q.base.isZero())) return { state: 'spent' };
-  if (own.length) return { state: 'zero', evidence: `${own[0]!.q.label}${own[0]!.q.raw}` };
-  const project = money.filter((p) => /项目支出$/.test(p.q.label));
-  if (project.length && project.every((p) => p.q.base.isZero())) return { state: 'zero', evidence: `${project[0]!.q.label}${project[0]!.q.raw}` };
-  return { state: 'unknown' };
+  const known = money.answers.get(name);
+  if (known) return known;
+  let first: { order: number; p: PlacedQuantity } | undefined;
+  let answer: Spending | undefined;
+  for (const [c, list] of money.byCore) {
+    if (!c.includes(name) && !name.includes(c)) continue;
+    if (list.some((x) => !x.p.q.base.isZero())) { answer = { state: 'spent' }; break; }
+    if (!first || list[0]!.order < first.order) first = list[0];
+  }
+  if (!answer && first) answer = { state: 'zero', evidence: `${first.p.q.label}${first.p.q.raw}` };
+  const project = money.project;
+  if (!answer && project.length && project.every((p) => p.q.base.isZero())) answer = { state: 'zero', evidence: `${project[0]!.q.label}${project[0]!.q.raw}` };
+  answer ??= { state: 'unknown' };
+  money.answers.set(name, answer);
+  return answer;
 }
 
 export default defineRule({

@@ -13,7 +13,8 @@ import { runBatch, type Job } from '../batch/run.js';
 import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
 import { readStream } from '../batch/read-input.js';
 import { registeredRules } from '../batch/registry.js';
-import { timingTable } from './views/timing.js';
+import { phaseLine, timingTable } from './views/timing.js';
+import { markPhase } from './phases.js';
 import { formatterNames, isBinaryFormat, loadBinaryFormatter, loadFormatter, needsView } from '../format/index.js';
 import { terminalSafe } from '../format/terminal.js';
 import { reviewText } from '../i18n/review.js';
@@ -63,6 +64,7 @@ export interface LintRun {
 }
 
 export async function lintCommand(files: string[], raw: Record<string, unknown>, ui: Locale): Promise<number> {
+  markPhase('loading');
   const o = raw as unknown as LintCliOptions;
   const early = parseLocale(o.locale, ui) ?? ui;
   const formats = parseFormats(o.format, formatterNames, early, o.outputFile);
@@ -75,6 +77,8 @@ export async function lintCommand(files: string[], raw: Record<string, unknown>,
 
   const shown = o.quiet ? results.map(errorsOnly) : results;
   await writeOutputs(shown, formats, o, ui, cwd, skipped);
+  markPhase('output');
+  if (process.env.TIMING) cliIo().stderr.write(phaseLine(results, ui));
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -172,6 +176,7 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
     }
   }
 
+  markPhase('config');
   const cache = o.cache
     ? ResultCache.open(o.cacheLocation ?? DEFAULT_CACHE_NAME, `${toolVersion()}:${codeFingerprint()}`, (text: Localized) => warn(text[ui]))
     : undefined;
@@ -185,6 +190,7 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   });
   progress?.clear();
   cache?.save();
+  markPhase('lint');
 
   if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui));
   if (process.env.REPORTLINT_DEBUG) {

@@ -98,6 +98,10 @@ const cliMessages = {
     'zh-CN': '占比',
     en: 'Relative',
   },
+  timingPhases: {
+    'zh-CN': '阶段 (ms)：模块加载 {loading} | 配置 {config} | 读取 {read} | 规则 {rules} | 输出 {output}（读取与规则为各文件合计，共 {files} 个文件，检查墙钟 {lint}）',
+    en: 'Phases (ms): module loading {loading} | config {config} | reading {read} | rules {rules} | output {output} (reading and rules summed over {files} files; linting wall {lint})',
+  },
   timingParse: {
     'zh-CN': '（解析）',
     en: '(parse)',

@@ -93,6 +93,9 @@ describe('TIMING=1 and progress', () => {
     expect(lines[0]).toMatch(/规则\s*\|\s*耗时 \(ms\)\s*\|\s*占比/);
     expect(lines.length).toBeGreaterThanOrEqual(5);
     const ruleIds = new Set((JSON.parse((await cli(['rules', '--format', 'json'])).out) as { id: string }[]).map((r) => r.id));
+    // the table rows, then one line splitting the run into phases
+    const phases = lines.pop()!;
+    expect(phases).toMatch(/模块加载 [\d.]+ \| 配置 [\d.]+ \| 读取 [\d.]+ \| 规则 [\d.]+ \| 输出 [\d.]+/);
     const named = lines.slice(2).map((l) => l.split('|')[0]!.trim());
     expect(named.some((n) => ruleIds.has(n))).toBe(true);
     expect(lines.slice(2).every((l) => /\d+\.\d{3} \|\s+\d+\.\d%$/.test(l))).toBe(true);

@@ -4,6 +4,23 @@ import type { FileResult } from '../../engine/result.js';
 import type { Locale } from '../../i18n/locale.js';
 import { cliMessage } from '../../i18n/cli-messages.js';
 import { displayWidth, padEnd, padStart } from '../../format/text-width.js';
+import { phaseTimes } from '../phases.js';
+
+/** One line: module loading, config, reading, rules, output (TIMING=1, after the output). */
+export function phaseLine(results: readonly FileResult[], locale: Locale): string {
+  const p = phaseTimes();
+  const ms = (v: number | undefined) => (v ?? 0).toFixed(1);
+  let read = 0, rules = 0;
+  for (const r of results) {
+    if (!r.timing) continue;
+    read += r.timing.parse;
+    for (const v of Object.values(r.timing.rules)) rules += v;
+  }
+  return `${cliMessage('timingPhases', locale, {
+    loading: ms(p.get('loading')), config: ms(p.get('config')), read: ms(read), rules: ms(rules), output: ms(p.get('output')),
+    lint: ms(p.get('lint')), files: results.length,
+  })}\n`;
+}
 
 export function timingTable(results: readonly FileResult[], locale: Locale, top = Number(process.env.TIMING) > 1 ? Number(process.env.TIMING) : 10): string {
   const totals = new Map<string, number>();
