@@ -21,9 +21,10 @@ import { PROBE_SOURCE } from './probe.js';
 import { serveLoad } from './serve.js';
 import { generatedBench } from './generated.js';
 import { benchCrossCheck } from './batch-check.js';
+import { benchLinearity } from './linearity.js';
 import { seasonBench } from './season.js';
 
-const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits', 'serve', 'crosscheck', 'season'] as const;
+const PARTS = ['corpus', 'warm', 'markdown', 'cold', 'batch', 'largest', 'generated', 'limits', 'serve', 'crosscheck', 'linearity', 'season'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args { quick: boolean; profile: boolean; only: Set<Part> }
@@ -454,6 +455,16 @@ async function main() {
     results.crosscheck = c;
     figures.push(figure('crosscheck', `batch with its batch checks, ${c.files} generated reports, CPU time (comparison alone ${c.compare} ms)`, 'ms', c.withChecks,
       'same batch without duplicate-report and batch-year', c.without, { max: 1.1, text: 'adds < 10 %' }));
+  }
+
+  if (wants('linearity')) {
+    log('linearity: mask, extractor and a long 其中 list at n and 4n:');
+    const rows = await benchLinearity(args.quick);
+    results.linearity = rows;
+    for (const r of rows) {
+      figures.push(figure(`linearity-${rows.indexOf(r)}`, `${r.input}: CPU ms per 1 000 at 4n (${r.large} ms) vs at n (${r.small} ms)`, 'ms', r.perUnitLarge,
+        'same per 1 000 at n', r.perUnitSmall, { max: 1.5, text: 'linear (≤ 1.5×)' }));
+    }
   }
 
   if (wants('season') && existsSync(cliPath)) {
