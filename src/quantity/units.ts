@@ -13,6 +13,9 @@ export interface UnitInfo {
 const ONE = new Decimal(1);
 
 const MONEY: [string, number][] = [['亿元', 1e8], ['万元', 1e4], ['千元', 1e3], ['元', 1]];
+
+/** Money units and their size in 元 (亿元 → 1e8): the one table every reader of amounts uses. */
+export const MONEY_FACTORS: Readonly<Record<string, number>> = Object.fromEntries(MONEY);
 const COUNT_UNITS = [
   '人（次）', '人(次)', '人次', '户次', '场次', '批次', '家次', '课时', '学时',
   '次', '份', '所', '人', '个', '场', '期', '项', '家', '篇', '册', '名', '户', '件', '本', '条', '处', '台', '套', '张',

@@ -5,6 +5,7 @@ import type { LintDocument } from '../model/document.js';
 import type { TextNode } from '../model/types.js';
 import { scoringTables } from './index.js';
 import type { CellValue, FundRow } from './types.js';
+import { MONEY_FACTORS } from '../quantity/units.js';
 
 export interface Adjustment {
   initial: string;
@@ -59,7 +60,7 @@ export function tableAdjustments(doc: LintDocument): (Adjustment & { row: FundRo
 
 const AMOUNT = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|元|亿元)';
 const NARRATIVE = new RegExp(`年初预算(?:数|资金|安排)?(?:为|是|共)?[:：]?\\s*${AMOUNT}[^。；;\\n]{0,60}?(?:调整后|全年)预算(?:数|资金)?(?:为|是|共)?[:：]?\\s*${AMOUNT}`, 'g');
-const SCALE: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+const SCALE = MONEY_FACTORS;
 
 export function narrativeAdjustments(doc: LintDocument): Adjustment[] {
   const out: Adjustment[] = [];

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import type { TableCellNode } from '../model/types.js';
 import type { CellValue } from './types.js';
 import { oneLine } from './grid.js';
+import { MONEY_FACTORS } from '../quantity/units.js';
 
 export type Comparator = '>=' | '<=' | '>' | '<' | '=';
 
@@ -140,7 +141,7 @@ export function parseNature(text: string): Comparator | 'qualitative' | undefine
   return undefined;
 }
 
-const UNIT_SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8, 人: 1, 万人: 1e4, 人次: 1, 万人次: 1e4 };
+const UNIT_SCALE: Record<string, number> = { ...MONEY_FACTORS, 人: 1, 万人: 1e4, 人次: 1, 万人次: 1e4 };
 
 /**
  * Bring an actual value to the target's unit. Returns undefined when the units cannot be compared

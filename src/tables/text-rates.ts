@@ -5,6 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { LintDocument } from '../model/document.js';
 import type { ParagraphNode } from '../model/types.js';
 import { verdict } from './compare.js';
+import { MONEY_FACTORS } from '../quantity/units.js';
 
 export interface TextRateMismatch {
   node: ParagraphNode;
@@ -22,7 +23,7 @@ const SPENT_IN_TEXT = new RegExp(String.raw`(?:实际支出|实际执行|实际�
 const RATE_IN_TEXT = /执行率(?:为|是|达到|达|约为)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 // A rate at a date within the year ("截至11月底执行率85%") is not the ratio of the full-year figures.
 const PART_OF_YEAR = /截至|截止|季度|上半年|下半年|\d\s*月/;
-const SCALE: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+const SCALE = MONEY_FACTORS;
 
 interface Amount { text: string; value: Decimal; /** Half a unit of the last printed digit, in 元. */ half: Decimal }
 
