@@ -1,6 +1,7 @@
 // The project's rounding tolerance for table figures: a difference within half a unit of the least precise printed
 // figure is no finding; one unit of the last digit (after rounding) is a warning naming both figures; more is an error.
 import { Decimal } from 'decimal.js';
+import { agreement } from '../quantity/tolerance.js';
 
 export type Verdict = 'ok' | 'warning' | 'error';
 
@@ -10,10 +11,10 @@ export type Verdict = 'ok' | 'warning' | 'error';
  */
 export function verdict(printed: Decimal, computed: Decimal, decimals: number): Verdict {
   const unit = new Decimal(10).pow(-decimals);
-  const diff = printed.minus(computed).abs();
-  if (diff.lte(unit.dividedBy(2))) return 'ok';
+  if (agreement(computed, printed, unit) === 'ok') return 'ok';
+  // the computed value as it would have been printed: one last-digit unit away from that is a slip
   const rounded = computed.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  return printed.minus(rounded).abs().lte(unit) ? 'warning' : 'error';
+  return agreement(rounded, printed, unit) === 'off' ? 'error' : 'warning';
 }
 
 /** Like verdict, but only a printed value ABOVE the bound is a finding (upper bounds such as the proportional score). */
