@@ -1,7 +1,7 @@
 // The same quantity (same measured noun, same unit, same period) stated with different values in different places:
 // "发放资料2000份" in one section, "科普宣传资料1000份" in another.
 import { z } from 'zod';
-import { PLAN_LEAD, agreement, defineRule, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, sectionRole, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode } from '../src/rule-kit.js';
+import { PLAN_LEAD, agreement, defineRule, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, sectionRole, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode, writtenDecimals } from '../src/rule-kit.js';
 import { Decimal } from 'decimal.js';
 
 /** The measured noun phrase: the words after the last 等 / 的 / 了 / verb-like break ("防治等资料" → "资料"). */
@@ -40,10 +40,6 @@ function candidate(p: PlacedQuantity<TextNode>): boolean {
 const TOTAL_COST = /总成本|成本总额|项目成本|总投入|资金总额|项目总投资/;
 const PER_UNIT = /单|每|均|人均|平均/;
 
-function decimalsOfText(text: string): number {
-  return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
-}
-
 /** A 自评表's total-cost indicator must match the money block's 全年执行数 (same project, same year). */
 function checkCost(table: ScoringTable, report: RuleContext<unknown>['report']) {
   const total = table.fund.find((f) => /总额|合计|总计/.test(f.label)) ?? table.fund[0];
@@ -59,8 +55,8 @@ function checkCost(table: ScoringTable, report: RuleContext<unknown>['report']) 
     const actual = record.actualValue.value.mul(unit.factor);
     const spent = executed.value.mul(1e4);
     const step = leastPrecise([
-      new Decimal(10).pow(-decimalsOfText(record.actual?.text ?? '')).mul(unit.factor),
-      new Decimal(10).pow(-decimalsOfText(executed.text)).mul(1e4),
+      new Decimal(10).pow(-writtenDecimals(record.actual?.text ?? '')).mul(unit.factor),
+      new Decimal(10).pow(-writtenDecimals(executed.text)).mul(1e4),
     ]);
     if (agreement(actual, spent, step) === 'ok') continue;
     report({

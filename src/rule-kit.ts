@@ -29,7 +29,7 @@ export { sameMeasure } from './quantity/similarity.js';
 export { reasonGiven, tableRows } from './quantity/table-targets.js';
 export { PLAN_LEAD, completionRatio, hasReason, narrativeTargets, sectionRole, statementSegments } from './quantity/targets.js';
 export { agreement, leastPrecise, ratioAgreement, roundingStep, sumAgreement } from './quantity/tolerance.js';
-export { listFigures, maxDecimals } from './quantity/listing.js';
+export { listFigures, maxDecimals, writtenDecimals } from './quantity/listing.js';
 export type { PlacedQuantity, Quantity } from './quantity/types.js';
 export { matchUnit, sameDimension } from './quantity/units.js';
 

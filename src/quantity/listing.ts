@@ -12,3 +12,8 @@ export function maxDecimals(figures: readonly { decimals: number }[], start = 0)
   for (const f of figures) if (f.decimals > out) out = f.decimals;
   return out;
 }
+
+/** Digits written after the decimal point of the first number in a text ("236.95万元" → 2, "12" → 0). */
+export function writtenDecimals(text: string): number {
+  return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+}

@@ -6,6 +6,7 @@ import type { TextNode } from '../model/types.js';
 import { scoringTables } from './index.js';
 import type { CellValue, FundRow } from './types.js';
 import { MONEY_FACTORS } from '../quantity/units.js';
+import { writtenDecimals } from '../quantity/listing.js';
 
 export interface Adjustment {
   initial: string;
@@ -27,7 +28,6 @@ export interface LowRate {
 const ADJUST_REASON = /(?:追加|调增|调减|追减|核减|压减|收回|增补|补充下达|新增安排|调剂|调出|调入)[^。\n]{0,30}(?:资金|预算|经费|万元|元)|(?:资金|预算|经费)[^。\n]{0,12}(?:追加|调增|调减|追减|核减|压减|收回)|预算调整(?:的)?(?:原因|说明|情况|系|是因为|主要)|因[^。\n]{0,40}(?:调整|追加|调减)预算/;
 const RATE_REASON = /(?:执行率|支出进度|执行进度|支付进度|资金支付|结余|未支付|未执行|未使用|未拨付|尚未)[^。\n]{0,50}(?:原因|由于|因为|主要是|受[^。\n]{0,20}影响|系)|(?:原因|由于|因为|主要是|受)[^。\n]{0,60}(?:执行率|未支付|未执行|结余|支付进度|未拨付|尚未|结转|延期|未完工|未验收|未结算)/;
 
-const decimalPlaces = (text: string) => /\.(\d+)/.exec(text)?.[1]!.length ?? 0;
 
 const given = (v: CellValue | undefined) => {
   const t = v?.text.replace(/\s+/g, '') ?? '';
@@ -53,7 +53,7 @@ export function tableAdjustments(doc: LintDocument): (Adjustment & { row: FundRo
     if (!row) return [];
     const node = row.budget!.cell;
     const change = row.budget!.value!.minus(row.initialBudget!.value!);
-    const places = Math.max(...[row.initialBudget!.text, row.budget!.text].map(decimalPlaces));
+    const places = Math.max(...[row.initialBudget!.text, row.budget!.text].map(writtenDecimals));
     return [{ row, initial: row.initialBudget!.text, adjusted: row.budget!.text, change, changeText: change.abs().toFixed(places), node: node.data.segments?.length ? node : row.labelCell }];
   });
 }
@@ -71,7 +71,7 @@ export function narrativeAdjustments(doc: LintDocument): Adjustment[] {
       const b = new Decimal(m[3]!.replace(/,/g, '')).times(SCALE[m[4]!]!);
       if (a.equals(b)) continue;
       const change = b.minus(a);
-      const changeText = `${change.abs().dividedBy(SCALE[m[4]!]!).toFixed(Math.max(decimalPlaces(m[1]!), decimalPlaces(m[3]!)))}${m[4]}`;
+      const changeText = `${change.abs().dividedBy(SCALE[m[4]!]!).toFixed(Math.max(writtenDecimals(m[1]!), writtenDecimals(m[3]!)))}${m[4]}`;
       out.push({ initial: `${m[1]}${m[2]}`, adjusted: `${m[3]}${m[4]}`, change, changeText, node, span: [m.index!, m.index! + m[0].length] });
     }
   }

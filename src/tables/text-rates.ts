@@ -6,6 +6,7 @@ import type { LintDocument } from '../model/document.js';
 import type { ParagraphNode } from '../model/types.js';
 import { verdict } from './compare.js';
 import { MONEY_FACTORS } from '../quantity/units.js';
+import { normalizeDigits } from '../model/digits.js';
 
 export interface TextRateMismatch {
   node: ParagraphNode;
@@ -47,7 +48,7 @@ function fitsPrecision(printed: Decimal, rateHalf: Decimal, budget: Amount, spen
 export function textRateMismatches(doc: LintDocument): TextRateMismatch[] {
   const out: TextRateMismatch[] = [];
   for (const node of doc.paragraphs()) {
-    const text = node.text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const text = normalizeDigits(node.text);
     let from = 0;
     for (const sentence of text.split(/(?<=[。！？\n])/)) {
       const at = from;
