@@ -59,9 +59,7 @@ export default defineRule({
       const text = node.text;
       for (const { other, re } of patterns) {
         if (!text.includes(other)) continue; // both alternatives of the pattern contain the level word
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
+        for (const m of text.matchAll(re)) {
           const start = m.index;
           const generic = m[1] !== undefined;
           // 县委 etc. count only when not preceded by a place name ("鹿泉县委" is another county named as such).

@@ -87,9 +87,7 @@ export default defineRule({
       const taken: [number, number][] = [];
       const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
 
-      BRACKETED.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = BRACKETED.exec(text))) {
+      for (const m of text.matchAll(BRACKETED)) {
         const [whole, rawCode, open, year, close, di, serial] = m as unknown as string[];
         // （2019）8号 in a court case number etc. would need a 代字 before it; 《…》 pairs are titles, not 文号.
         if (open === '《' || close === '》' || open === '<' || close === '>') continue;
@@ -117,8 +115,7 @@ export default defineRule({
       }
 
       for (const [re, messageId] of [[UNCLOSED, 'unclosed'], [UNOPENED, 'unclosed'], [RUN_TOGETHER, 'missingBrackets']] as const) {
-        re.lastIndex = 0;
-        while ((m = re.exec(text))) {
+        for (const m of text.matchAll(re)) {
           const rawCode = m[1] ?? '';
           const code = cleanCode(rawCode) || rawCode;
           const start = m.index + (rawCode.length - code.length);

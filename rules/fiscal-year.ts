@@ -51,9 +51,7 @@ export default defineRule({
     for (const node of doc.textNodes()) {
       // Full-width digits ("２０２４年度收入") read as ASCII; the offsets stay those of node.text.
       const text = asciiDigits(node.text);
-      YEAR_THEN_MONEY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = YEAR_THEN_MONEY.exec(text))) {
+      for (const m of text.matchAll(YEAR_THEN_MONEY)) {
         const other = Number(m[1]);
         if (other === year) continue;
         const start = m.index;

@@ -62,10 +62,8 @@ export default defineRule({
         report({ messageId: hit.kind, data: { found: hit.text.trim() }, node, span: [hit.start, hit.end], severity: hit.kind === 'artifact' || hit.kind === 'blank' ? 'warning' : undefined });
       }
       for (const re of extra) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(node.text))) {
-          if (!m[0]) { re.lastIndex++; continue; }
+        for (const m of node.text.matchAll(re)) {
+          if (!m[0]) continue;
           report({ messageId: 'extra', data: { found: m[0], pattern: re.source }, node, span: [m.index, m.index + m[0].length] });
         }
       }

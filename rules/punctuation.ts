@@ -109,9 +109,8 @@ export function punctuationFindings(text: string, from = 0): Finding[] {
     }
   }
 
-  DOUBLED.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = DOUBLED.exec(text))) {
+  DOUBLED.lastIndex = from; // matchAll starts where the pattern's lastIndex is
+  for (const m of text.matchAll(DOUBLED)) {
     out.push({ messageId: 'doubled', start: m.index, end: m.index + m[0].length, data: { found: m[0], expected: m[0][m[0].length - 1] === '。' || m[0].includes('。') ? '。' : m[0][0]! } });
   }
   return out.sort((a, b) => a.start - b.start);

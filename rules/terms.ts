@@ -66,10 +66,8 @@ export default defineRule({
     ];
     for (const node of doc.textNodes()) {
       for (const { wrong, right, why } of list) {
-        wrong.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = wrong.exec(node.text))) {
-          if (!m[0]) { wrong.lastIndex++; continue; }
+        for (const m of node.text.matchAll(wrong)) {
+          if (!m[0]) continue;
           const span: [number, number] = [m.index, m.index + m[0].length];
           report({ messageId: why ? 'substituteWhy' : 'substitute', data: { found: m[0], right, ...(why ? { why } : {}) }, node, span });
         }

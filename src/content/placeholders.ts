@@ -36,10 +36,8 @@ const SIGN_HERE = /(签字|签名|签章|盖章|公章|印章|手签)[）)]?\s*[
 export function findPlaceholders(text: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   for (const { kind, re } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+    for (const m of text.matchAll(re)) {
+      if (m[0].length === 0) continue;
       if (kind === 'blank' && SIGN_HERE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (kind === 'mask' && isInsideQuotedExample(text, m.index)) continue;
       hits.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -8,15 +8,12 @@ export function textColumns(line: string, from: number, to: number): number[] {
   const protect = new Uint8Array(line.length);
   const slice = line.slice(0, to);
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) {
-      if (m.index < from) continue;
+    re.lastIndex = from; // matchAll starts where the pattern's lastIndex is
+    for (const m of slice.matchAll(re)) {
       const span = m[0].length;
       let clear = true;
       for (let k = m.index; k < m.index + span; k++) if (protect[k] || drop[k]) { clear = false; break; }
       if (clear) fn(m);
-      if (span === 0) re.lastIndex++;
     }
   };
   const dropRange = (a: number, b: number) => { for (let k = a; k < b; k++) drop[k] = 1; };
