@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
+import { publishedRun, readStored, renderMarkdown } from '../bench/report.js';
 // @ts-expect-error plain ESM helper shared with scripts/update-readme.mjs
 import { renderRuleTable } from '../scripts/readme-rules.mjs';
 
@@ -27,11 +28,13 @@ describe('README', () => {
     for (const rule of allRules) expect(existsSync(new URL(`../rules/${rule.meta.id}.md`, import.meta.url))).toBe(true);
   });
 
-  it('shows the latest benchmark table (bench/RESULTS.md, written by `npm run bench`)', () => {
+  it('shows the benchmark rendered from bench/results.json (the full run, else the quick one; `npm run docs`)', () => {
     const section = /<!-- bench:start -->\n([\s\S]*?)<!-- bench:end -->/.exec(readme)?.[1];
-    const results = readFileSync(new URL('../bench/RESULTS.md', import.meta.url), 'utf8').trim();
-    expect(section).toBe(`${results}\n`);
-    expect(results).toMatch(/mammoth/);
+    const run = publishedRun(readStored(readFileSync(new URL('../bench/results.json', import.meta.url), 'utf8')));
+    expect(run).toBeTruthy();
+    expect(section).toBe(`${renderMarkdown(run!)}\n`);
+    expect(section).toMatch(/mammoth/);
+    expect(section).toMatch(/Projected province season \(10 000 reports\)/);
   });
 
   it('its configuration example is a valid config (users copy it)', () => {
