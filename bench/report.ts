@@ -170,13 +170,13 @@ export function renderMarkdown(results: Record<string, Json>): string {
   const s = results.season;
   if (s) {
     const run = (label: string, r: Json) => `${label}: ${r.files} files in ${r.wallS} s wall, ${r.cpuS} s CPU, ${r.reportsPerS} reports/s, ` +
-      `${r.cpuSPerReport} CPU s/report, peak RSS ${r.peakRssMb} MB, ${r.findings ?? '?'} findings`;
-    const min = (sec?: number) => (sec === undefined ? 'n/a' : `${Math.round(sec / 60)} min`);
+      `${r.cpuSPerReport === undefined ? '?' : round(r.cpuSPerReport * 1000, 1)} CPU ms/report, peak RSS ${r.peakRssMb} MB, ${r.findings ?? '?'} findings`;
+    const min = (sec?: number) => (sec === undefined ? 'n/a' : `${round(sec / 60, 1)} min`);
     const sep = s.separate;
     lines.push('', `${sep ? `Season (a run of its own, \`npm run bench -- --only season\`, ${sep.date.slice(0, 10)}, load average ${sep.loadAverageAtStart?.[0]} at start, ` +
       `${sep.loadAverageAtEnd?.[0]} at end): ` : 'Season: '}${s.count} distinct reports from the report generator (tests/generator, ${s.md} .md of ${s.averageKb?.md ?? '?'} KB + ` +
       `${s.docx} .docx of ${s.averageKb?.docx ?? '?'} KB on average, ${s.megabytes} MB), generated in ${s.generateS} s (${s.generateCpuS} s CPU, ` +
-      `${s.generateThreads} threads) into a temporary folder, linted through bin/reportlint.js with --concurrency ${s.workers} and --format json ` +
+      `${s.generateThreads} threads${s.skippedSeeds ? `; ${s.skippedSeeds} seeds skipped, their defect could not be planted` : ''}) into a temporary folder, linted through bin/reportlint.js with --concurrency ${s.workers} and --format json ` +
       `to a file; peak RSS is the CLI process's, its worker threads included. ${run('First run (empty --cache)', s.cold)}; ` +
       `${run('same run with the cache warm', s.cacheWarm)}; ${run('a tenth of the files', s.tenth)}.`);
     lines.push('', `**Projected province season (10 000 reports) on one ${s.cores}-core machine: ${min(s.projectedSeasonS)} at the rate measured here` +

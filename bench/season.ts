@@ -96,9 +96,8 @@ export async function seasonBench(options: {
     const started = performance.now(), cpu0 = cpuNow();
     const gen = await generateSeason(dir, count, threads);
     const generateS = r2((performance.now() - started) / 1000), generateCpuS = r2(cpuNow() - cpu0);
-    if (gen.skipped) problems.push(`season: ${gen.skipped} generator seeds skipped (defect could not be planted)`);
     const bytes = gen.mdBytes + gen.docxBytes;
-    log(`  generated ${gen.files} reports (${gen.md} .md, ${gen.docx} .docx, ${(bytes / 2 ** 20).toFixed(1)} MB) in ${generateS} s, ${generateCpuS} s CPU on ${threads} threads`);
+    log(`  generated ${gen.files} reports (${gen.md} .md, ${gen.docx} .docx, ${(bytes / 2 ** 20).toFixed(1)} MB) in ${generateS} s, ${generateCpuS} s CPU on ${threads} threads${gen.skipped ? `, ${gen.skipped} seeds skipped (their defect could not be planted)` : ''}`);
 
     const lint = (label: string, inputs: string[], extra: string[], files: number): SeasonRun => {
       const out = join(root, `season-${label}.json`);
