@@ -85,7 +85,12 @@ export default defineRule({
       const ownSection = path.length === 0 || path.some((title) => EVALUATION_SECTION.test(title));
       const text = asciiDigits(node.text);
       for (const m of [...text.matchAll(EVALUATED), ...text.matchAll(EVALUATED_NAMED)]) {
-        if (!ownSection && !/现将|报告如下/.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
+        const reportsOn = /现将|报告如下/.test(text.slice(m.index, m.index + m[0].length + 30));
+        // in the scope section, the report's own statement ("根据…通知要求，对…进行评价", "本次评价的是…"), not the
+        // department's work of the year ("并对2023年度项目支出开展了绩效自评")
+        const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
+        const own = path.length === 0 || (ownSection && /根据|按照|依据|本次|此次|这次|本报告/.test(text.slice(sentenceStart, m.index + m[0].length)));
+        if (!own && !reportsOn) continue;
         if (ANOTHER_EVALUATION.test(m[2] ?? '')) continue;
         const other = Number(m[1]);
         const at = m.index + m[0].indexOf(m[1]!);
