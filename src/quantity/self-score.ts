@@ -37,7 +37,9 @@ const GRADE_ALT = GRADE_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length
 const GRADE_AFTER = new RegExp(`^\\s*[，,、（(]?\\s*(?:(?:评价|绩效|自评|综合)?(?:等级|等次|级别|评级|档次|结果|结论)(?:评定)?(?:为|是|：|:)?|评定为|评为|属于|为|达到)?\\s*[“"「]?(${GRADE_ALT})[”"」]?(?:等级|等次|级|档)?(?=[，,。；;、）)\\s]|$)`);
 /** A grade word named anywhere in the sentence: "评价等级为良好". */
 const GRADE_NAMED = new RegExp(`(?:等级|等次|评级|档次|结论|结果|评定)(?:评定)?(?:为|是|：|:)\\s*[“"「]?(${GRADE_ALT})[”"」]?(?:等级|等次|级)?(?=[，,。；;、）)\\s]|$)`);
-const SCORE_LABEL = /(?:得分|评分|总分|分数|自评分|评价分|综合分|绩效分|分值为|打分)$/;
+/** The words that introduce a self-evaluation score ("自评得分", "综合评分", "总分"); shared with conclusion-score. */
+export const SCORE_LABEL_WORDS = '得分|评分|总分|分数|自评分|评价分|综合分|绩效分|分值为|打分';
+const SCORE_LABEL = new RegExp(`(?:${SCORE_LABEL_WORDS})$`);
 const NOT_A_SCORE = /分值|满分|权重|扣分|减分|加分/;
 
 /** A score of the whole report or project (not of one indicator or item). */
@@ -60,6 +62,15 @@ export function findGradeWord(text: string): { word: string; gradeClass: GradeCl
 }
 const GRADE_EVALUATED = new RegExp(`(?:评价为|评为|定为|评定为)\\s*[“"「]?(${GRADE_ALT})[”"」]?(?:等级|等次|级)?(?=[，,。；;、）)\\s]|$)`);
 const GRADE_ALONE = /(优秀|良好|不合格|合格|较差)(?:等级|等次|档次)?/;
+
+/** Lower bounds (inclusive) of the grade bands on a 100-point scale (财预〔2020〕10号 第二十条). */
+export const GRADE_BANDS = { excellent: 90, good: 80, pass: 60 };
+
+/** The grade a score earns: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 (bands configurable by score-grade). */
+export function gradeForScore(score: Decimal | number, bands: { excellent: number; good: number; pass: number } = GRADE_BANDS): GradeClass {
+  const v = typeof score === 'number' ? score : score.toNumber();
+  return v >= bands.excellent ? 'excellent' : v >= bands.good ? 'good' : v >= bands.pass ? 'pass' : 'poor';
+}
 
 export function gradeClassOf(word: string): GradeClass | undefined {
   return GRADE_WORDS.find(([w]) => w === word)?.[1];
