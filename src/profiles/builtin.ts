@@ -88,8 +88,9 @@ export const projectProfile: Profile = {
     },
     { ...process, optional: true, group: 2 },
     {
-      // 财预〔2020〕10号 附件3 puts 资金投入和使用情况 inside 项目概况, so it need not be a heading of its own.
-      key: 'funds', group: 3, optional: true,
+      // 财预〔2020〕10号 附件3 puts 资金投入和使用情况 inside 项目概况, so it need not be a heading of its own; real
+      // reports also give it its own section after 基本情况, and the central layout puts it in the analysis (§2.4).
+      key: 'funds', group: 3, optional: true, floating: true,
       name: { 'zh-CN': '资金投入和使用情况', en: 'funding and spending' },
       patterns: [/资金|预算|预决算|收支|投入|经费|执行情况/],
     },
