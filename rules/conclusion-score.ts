@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import {
-  defineRule, fmt, gradeClassOf, parseChineseNumeral, scoringTables, verdict,
+  defineRule, findGradeWord, fmt, gradeForScore, parseChineseNumeral, SCORE_LABEL_WORDS, scoringTables, verdict,
   type GradeClass, type LintDocument, type SectionNode, type TextNode,
 } from '../src/rule-kit.js';
 
@@ -14,18 +14,15 @@ const CONCLUSION = /评价结论|自评结论|评价等级|自评等级|自评�
 const NOT_CONCLUSION = /应用|公开|问题|措施|建议|整改|方法|过程|组织/;
 const SCORE_WORDS = '[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?';
 /** The report's total as stated: "自评得分92分", "得分为九十三分", "综合评分 88.5 分". */
-const STATED = new RegExp(`(?:自评|综合|总|评价|绩效)?(?:得分|评分|总分|分数|分值为)(?:为|是|达到|达|：|:)?\\s*(\\d{1,3}(?:\\.\\d+)?|${SCORE_WORDS})\\s*分`, 'u');
+const STATED = new RegExp(`(?:自评|综合|总|评价|绩效)?(?:${SCORE_LABEL_WORDS})(?:为|是|达到|达|：|:)?\\s*(\\d{1,3}(?:\\.\\d+)?|${SCORE_WORDS})\\s*分`, 'u');
 const ANY_SCORE = new RegExp(`(\\d{1,3}(?:\\.\\d+)?|${SCORE_WORDS})\\s*分(?![钟之别析解配类项局批散期])`, 'u');
-const GRADE_STATED = /(?:等级|等次|档次|评级|评定|评价为|评为|结果为|定为)[^。；]{0,6}?[“"「]?(优秀|良好|优|良|中等|中|合格|及格|较差|不合格|差)|(优秀|良好|合格|不合格|较差)(?:等级|等次|档次)?/u;
 const DEFERRED = /详见|见附件|见附表|附表|自评表|评分表|打分表/;
 /** One 分项 with its weight in brackets and its score: "产出指标（50分）得分45分". */
 const PART = /([\u4e00-\u9fff]{2,10}?)(?:指标)?\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*(?:得分|得|评分)(?:为|：|:)?\s*(\d{1,3}(?:\.\d+)?)\s*分/gu;
 
-const BANDS: [number, GradeClass][] = [[90, 'excellent'], [80, 'good'], [60, 'pass'], [0, 'poor']];
 const GRADE_NAME: Record<GradeClass, { 'zh-CN': string; en: string }> = {
   excellent: { 'zh-CN': '优', en: 'excellent' }, good: { 'zh-CN': '良', en: 'good' }, pass: { 'zh-CN': '中', en: 'pass' }, poor: { 'zh-CN': '差', en: 'poor' },
 };
-const earned = (score: Decimal): GradeClass => BANDS.find(([low]) => score.gte(low))![1];
 
 function scoreValue(text: string): Decimal | undefined {
   if (/^\d/.test(text)) return new Decimal(text);
@@ -90,7 +87,7 @@ export default defineRule({
     if (nodes.length === 0) return;
     const text = nodes.map((n) => n.text).join('\n');
     const stated = nodes.map((node) => ({ node, m: STATED.exec(node.text) })).find((x) => x.m);
-    const grade = nodes.map((node) => ({ node, m: GRADE_STATED.exec(node.text) })).find((x) => x.m);
+    const grade = nodes.map((node) => ({ node, g: findGradeWord(node.text) })).find((x) => x.g);
     if (!stated && !grade) {
       // A table in the section, or a last line ending in a colon (an equation or picture follows that was not read as
       // text): the score may well be there.
@@ -126,12 +123,10 @@ export default defineRule({
       }
     }
     // A grade stated without a score in its sentence: compare it with the grade the table total earns.
-    const word = grade?.m?.[1] ?? grade?.m?.[2];
-    const cls = word ? gradeClassOf(word) : undefined;
-    if (grade && word && cls && !value) {
-      const expected = earned(total.value!);
-      if (expected !== cls) {
-        const start = grade.m!.index + grade.m![0].lastIndexOf(word);
+    if (grade?.g && !value) {
+      const { word, gradeClass, start } = grade.g;
+      const expected = gradeForScore(total.value!);
+      if (expected !== gradeClass) {
         report({ messageId: 'grade', data: { grade: word, total: total.text.trim(), expected: GRADE_NAME[expected][locale] }, node: grade.node, span: [start, start + word.length] });
       }
     }

@@ -12,8 +12,15 @@ const NOT_THE_PERIOD_AFTER = /^\s*年(度)?\s*(\d{1,2}\s*月|以来|以前|之�
 // A figure later in the same clause: amount, percentage or a count.
 const FIGURE = /\d[\d,.]*\s*(万元|亿元|千元|元|%|％|个|次|人|份|所|项|户|家|场|期|篇|件)/;
 const CLAUSE_END = /[。；;！？\n]/;
-// The sentence that says which year was evaluated: "对2023年度部门整体支出绩效情况进行了自评", "开展了2022年度绩效自评工作".
-const EVALUATED = /(?:对|就|开展了?|组织了?|进行了?)\s*((?:19|20)\d{2})\s*年度?(?![\d月])[^。；;！？\n]{0,40}?(?:绩效)?(?:自评|自我评价)/g;
+// The sentence that says which year was evaluated: "对2023年度部门整体支出绩效情况进行了自评", "开展了2022年度绩效自评工作",
+// "对2022年度项目资金使用和绩效目标完成情况进行评价"; a bare 评价 needs its verb (进行评价), not "2022年度绩效评价结果".
+const EVALUATED = /(?:对|就|开展了?|组织了?|进行了?)\s*((?:19|20)\d{2})\s*年度?(?![\d月])([^。；;！？\n]{0,40}?)(?:(?:进行|开展|实施|组织)了?(?:绩效)?(?:自评|自我评价|评价)|(?:绩效)?(?:自评|自我评价))/g;
+// "本次评价的是2022年度…", "本次自评对象为2022年度…", "评价年度为2022年".
+const EVALUATED_NAMED = /(?:本次|此次|这次)?(?:绩效)?(?:自评|评价)(?:的是|的对象(?:为|是)|对象(?:为|是)|范围(?:为|是)|年度(?:为|是)|期间(?:为|是)|时段(?:为|是))\s*[^。；;！？\n\d]{0,8}?((?:19|20)\d{2})\s*年度?(?![\d月])()/g;
+// Another year's evaluation named among this year's work: its results, problems or rectification.
+const ANOTHER_EVALUATION = /问题|整改|结果|发现|反馈|意见|应用|公开/;
+// Sections that describe this evaluation (its purpose, object, scope, organisation).
+const EVALUATION_SECTION = /评价(?:目的|对象|范围|工作|组织|过程|方法|依据|实施)|自评(?:工作|组织|过程|方法|依据|范围|目的|对象)|工作开展/;
 
 export default defineRule({
   meta: {
@@ -74,10 +81,17 @@ export default defineRule({
       if (node.type === 'heading') continue;
       // only the report's own statement: in the opening text, or "…进行了自评，现将…报告如下" ("并对2023年度项目支出开展
       // 了绩效自评" among a year's work is last year's evaluation, done this year)
-      const opening = doc.sectionPath(node).length === 0;
+      const path = doc.sectionPath(node);
+      const ownSection = path.length === 0 || path.some((title) => EVALUATION_SECTION.test(title));
       const text = asciiDigits(node.text);
-      for (const m of text.matchAll(EVALUATED)) {
-        if (!opening && !/现将|报告如下/.test(text.slice(m.index, m.index + m[0].length + 30))) continue;
+      for (const m of [...text.matchAll(EVALUATED), ...text.matchAll(EVALUATED_NAMED)]) {
+        const reportsOn = /现将|报告如下/.test(text.slice(m.index, m.index + m[0].length + 30));
+        // in the scope section, the report's own statement ("根据…通知要求，对…进行评价", "本次评价的是…"), not the
+        // department's work of the year ("并对2023年度项目支出开展了绩效自评")
+        const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
+        const own = path.length === 0 || (ownSection && /根据|按照|依据|本次|此次|这次|本报告/.test(text.slice(sentenceStart, m.index + m[0].length)));
+        if (!own && !reportsOn) continue;
+        if (ANOTHER_EVALUATION.test(m[2] ?? '')) continue;
         const other = Number(m[1]);
         const at = m.index + m[0].indexOf(m[1]!);
         if (other === year || insideCitation(text, at)) continue;

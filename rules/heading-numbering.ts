@@ -66,6 +66,10 @@ export default defineRule({
     // One advice per label: an inversion (a guess at the level) waits until the label's own form has been checked,
     // and is dropped when another finding already says what the label should be.
     const advised = new Set<Labelled['node']>();
+    // "2）." in a list of "1." items: one defect (the stray mark), advised in the list's own style in step 3.
+    const listModel = new Map<Labelled['node'], NumberingLabel>();
+    const strayAfterClose = (item: Labelled) =>
+      item.label.kind === 'arabic' && item.label.close ? /^[.．、]/.exec(item.node.text.slice(labelSpan(item)[1]))?.[0] : undefined;
     const inversions: [Labelled, Record<string, string>][] = [];
     const reportAt = (item: Labelled, messageId: string, data: Record<string, string>, severity?: Severity) => {
       advised.add(item.node);
@@ -115,6 +119,7 @@ export default defineRule({
           if (previous) reportAt(item, 'sequence', { previous: previous.label.raw.trim(), expected });
           else reportAt(item, 'firstValue', { expected });
         } else if (kind === 'arabic' && markerStyle(item.label) !== style) {
+          if (strayAfterClose(item)) { listModel.set(item.node, styleModel); previous = item; continue; }
           reportAt(item, 'listStyle', { style: style || '—', expected: labelLike(kind, item.label.value, styleModel) }, 'warning');
         }
         previous = item;
@@ -160,8 +165,11 @@ export default defineRule({
         reportAt(item, 'chineseSuffix', { expected: canonical }, 'warning');
       } else if (label.kind === 'arabic' && label.close) {
         // "1）." / "1)." : a closing bracket and a full stop
-        const extra = /^[.．、]/.exec(item.node.text.slice(labelSpan(item)[1]))?.[0];
-        if (extra) reportAt(item, 'strayPunctuation', { extra, expected: label.raw.trim() });
+        const extra = strayAfterClose(item);
+        const model = listModel.get(item.node);
+        // in a list of "1." items the bracket is the stray mark: "2）." → "2."
+        if (extra && model && !model.close) reportAt(item, 'strayPunctuation', { extra: label.close!, expected: labelLike('arabic', label.value, model) });
+        else if (extra) reportAt(item, 'strayPunctuation', { extra, expected: label.raw.trim() });
       }
     }
     for (const [item, data] of inversions) if (!advised.has(item.node)) reportAt(item, 'inversion', data, 'warning');
@@ -186,6 +194,7 @@ export default defineRule({
         if (previous && item.label.value !== expectedValue) {
           reportAt(item, 'sequence', { previous: previous.label.raw.trim(), expected: labelLike(item.label.kind, expectedValue, model) }, 'warning');
         } else if (item.label.kind === 'arabic' && markerStyle(item.label) !== style) {
+          if (strayAfterClose(item)) { listModel.set(item.node, model); previous = item; continue; }
           reportAt(item, 'listStyle', { style: style || '—', expected: labelLike('arabic', item.label.value, model) }, 'warning');
         }
         previous = item;

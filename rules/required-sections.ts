@@ -110,9 +110,12 @@ function reportOrder(
   profile: Profile, found: Map<string, SectionNode>,
   onOutOfOrder: (spec: SectionSpec, section: SectionNode, after: SectionSpec | undefined, before: SectionSpec | undefined) => void,
 ) {
-  const present = profile.sections
+  const matched = profile.sections
     .map((spec, index) => ({ spec, index, section: found.get(spec.key) }))
     .filter((p): p is { spec: SectionSpec; index: number; section: SectionNode } => p.section !== undefined);
+  // A section nested in another matched one ("（二）资金投入和使用情况" under "一、基本情况") has its place in that
+  // section, as the national and provincial templates allow: its order is not certain, so it is not checked.
+  const present = matched.filter((p) => !p.spec.floating && !matched.some((o) => o !== p && o.section !== p.section && isInside(p.section, o.section)));
   const byPosition = [...present].sort((a, b) =>
     a.section.position.start.line - b.section.position.start.line || a.section.position.start.column - b.section.position.start.column || a.index - b.index);
   if (byPosition[0]?.spec.mayLead) byPosition.shift();

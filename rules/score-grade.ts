@@ -1,7 +1,7 @@
 // A self-evaluation score and its grade word must agree: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60
 // (财预〔2020〕10号 第二十条; the lower bound of each band is inclusive). Also the 自评表's 总分 and 评价等级.
 import { z } from 'zod';
-import { defineRule, findSelfScores, type GradeClass, type Locale } from '../src/rule-kit.js';
+import { defineRule, findSelfScores, GRADE_BANDS, gradeForScore, type GradeClass, type Locale } from '../src/rule-kit.js';
 
 const NAMES: Record<GradeClass, Record<Locale, string>> = {
   excellent: { 'zh-CN': '优', en: 'excellent (优)' },
@@ -20,9 +20,9 @@ export default defineRule({
     defaultSeverity: 'error',
     options: z.object({
       /** Lower bounds (inclusive) of the bands, on a 100-point scale. */
-      excellent: z.number().default(90),
-      good: z.number().default(80),
-      pass: z.number().default(60),
+      excellent: z.number().default(GRADE_BANDS.excellent),
+      good: z.number().default(GRADE_BANDS.good),
+      pass: z.number().default(GRADE_BANDS.pass),
       /** Scores above this are not on a 100-point scale and are not checked. */
       maxScore: z.number().default(100),
     }),
@@ -35,8 +35,6 @@ export default defineRule({
     tags: ['numbers', 'grades'],
   },
   check({ doc, options, report, locale }) {
-    const classOf = (score: number): GradeClass =>
-      score >= options.excellent ? 'excellent' : score >= options.good ? 'good' : score >= options.pass ? 'pass' : 'poor';
     const band = (c: GradeClass) => {
       const ranges: Record<GradeClass, string> = {
         excellent: `≥${options.excellent}`,
@@ -50,7 +48,7 @@ export default defineRule({
       if (!s.grade || !s.gradeClass) continue;
       const value = s.value.toNumber();
       if (value < 0 || value > options.maxScore) continue;
-      const expected = classOf(value);
+      const expected = gradeForScore(value, options);
       if (expected === s.gradeClass) continue;
       report({
         messageId: 'mismatch',

@@ -22,7 +22,7 @@ export type { AdminLevel } from './model/doc-info.js';
 export { breakdowns, impliedShares } from './quantity/breakdown.js';
 export { computedRate, growthStatements } from './quantity/growth.js';
 export { quantities } from './quantity/index.js';
-export { findSelfScores, gradeClassOf } from './quantity/self-score.js';
+export { findGradeWord, findSelfScores, gradeClassOf, gradeForScore, GRADE_BANDS, SCORE_LABEL_WORDS } from './quantity/self-score.js';
 export { parseChineseNumeral } from './quantity/numerals.js';
 export type { GradeClass } from './quantity/self-score.js';
 export { sameMeasure } from './quantity/similarity.js';

@@ -2,6 +2,9 @@
 // the signed 评价工作组人员名单) and 项目支出绩效自评报告 (narrative report). Source: domain guide §2.3 and §2.4.
 import type { Profile, SectionSpec } from './types.js';
 
+/** "其他需要说明的问题" is the template's last catch-all, not its 存在的问题. */
+const NOT_OTHER = '(?!.*其他(?:需要|需|应|要)?(?:说明|补充|报告)?的?(?:问题|事项|情况))';
+
 /** Titles that name a section only in passing ("评价工作组人员名单" is not the 自评工作开展 section). */
 const NOT_NAMES = '(?!.*(名单|签字|签名))';
 
@@ -38,7 +41,7 @@ const conclusion: SectionSpec = {
 const problems: SectionSpec = {
   key: 'problems', group: 5,
   name: { 'zh-CN': '存在的问题', en: 'problems found' },
-  patterns: [/问题|不足|偏差|偏离|差距/],
+  patterns: [new RegExp(`^${NOT_OTHER}.*(问题|不足|偏差|偏离|差距)`)],
 };
 const measures: SectionSpec = {
   key: 'measures', group: 5,
@@ -85,8 +88,9 @@ export const projectProfile: Profile = {
     },
     { ...process, optional: true, group: 2 },
     {
-      // 财预〔2020〕10号 附件3 puts 资金投入和使用情况 inside 项目概况, so it need not be a heading of its own.
-      key: 'funds', group: 3, optional: true,
+      // 财预〔2020〕10号 附件3 puts 资金投入和使用情况 inside 项目概况, so it need not be a heading of its own; real
+      // reports also give it its own section after 基本情况, and the central layout puts it in the analysis (§2.4).
+      key: 'funds', group: 3, optional: true, floating: true,
       name: { 'zh-CN': '资金投入和使用情况', en: 'funding and spending' },
       patterns: [/资金|预算|预决算|收支|投入|经费|执行情况/],
     },
@@ -101,7 +105,7 @@ export const projectProfile: Profile = {
     {
       ...problems,
       name: { 'zh-CN': '偏离绩效目标的原因（存在的问题）', en: 'reasons for deviations (problems)' },
-      patterns: [/问题|偏离|偏差|原因|不足/],
+      patterns: [new RegExp(`^${NOT_OTHER}.*(问题|偏离|偏差|原因|不足)`)],
     },
     measures,
     application,

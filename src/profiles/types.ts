@@ -14,6 +14,9 @@ export interface SectionSpec {
   group: number;
   /** May also open the report, before every other section (Hunan reports state the 自评得分 first). */
   mayLead?: boolean;
+  /** Its place differs between the templates (资金投入和使用情况: inside 项目概况, after it, or inside the analysis): not
+   * checked for order. */
+  floating?: boolean;
   /** Present in some reports only: never reported missing, but still checked for order. */
   optional?: boolean;
   /** The section is the 评价工作组人员名单 / 签字 block (signature-block checks its content). */

@@ -116,7 +116,7 @@ export function writeDepartment(ctx: Ctx): void {
   if (!carry.isZero()) w.push(`年初结转和结余${amt(ctx, { wan: carry })}，全部为财政拨款结转。`, 'carry');
 
   // expenditure: total, basic + project, basic = personnel + public, with or without shares
-  const expForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares', 'shares:structure'] as const) : pickForm(ctx, ['bd:gongji', 'bd:next-para']);
+  const expForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares', 'bd:fenbie-shares', 'shares:structure'] as const) : pickForm(ctx, ['bd:gongji', 'bd:next-para']);
   const last = E.div(D(1).add(D(r.int(-15, 25)).div(100))).toDecimalPlaces(2);
   const growth = share(E.sub(last), last);
   const grWritten = ratioDefect === 'ratio:growth' ? growth.add(D(r.pick(['2', '-1.5', '0.8', '5']))) : growth;
@@ -163,7 +163,7 @@ export function writeDepartment(ctx: Ctx): void {
       w.forms.add('amt:yuan-item');
     }
   }
-  const projForm = defect === 'sum-mismatch' ? pickForm(ctx, ['bd:shares', 'bd:bracket-shares', 'bd:nested', 'bd:bracket-sub']) : pickForm(ctx, ['bd:nested', 'bd:bracket-sub']);
+  const projForm = defect === 'sum-mismatch' ? pickForm(ctx, ['bd:shares', 'bd:bracket-shares', 'bd:fenbie-shares', 'bd:nested', 'bd:bracket-sub']) : pickForm(ctx, ['bd:nested', 'bd:bracket-sub']);
   const pPlan: BreakdownPlan = { total: { name: '项目支出', wan: project }, parts: items, form: projForm, lead: '' };
   if (projForm === 'bd:nested' || projForm === 'bd:bracket-sub') pPlan.form = 'bd:qizhong';
   let sumIndex = -1;

@@ -131,41 +131,20 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     why: '§2: shares after a zero part ("老科协活动经费0万元，占0.00%") are paired with the wrong parts',
     example: '[1862] 项目支出39222.7万元，其中动物防疫补助资金11181.4万元，占项目支出的28.51%；农业技术推广经费9344.6万元，占23.82%；… → 11181.4万元 … 写作 23.82%',
   },
+  {
+    key: 'false-alarm|percent-ratio|bd:fenbie-shares',
+    why: '§2: "A、B、C分别为a、b、c，分别占…的x%、y%、z%" pairs the shares with the wrong parts',
+    example: '[24] 收入合计99048.00万元，其中财政拨款收入、事业收入、其他收入分别为98057.00万元、594.00万元、397.00万元，分别占收入合计的99.00%、0.60%、0.40%。 → 397.00万元 … 写作 99.00%',
+  },
+  {
+    key: 'wrong-line|percent-ratio|*',
+    why: 'the same mispairing of "分别占…的" shares gives a false alarm on another line than the planted ratio defect',
+    example: '[122] 支出合计较上年的２５０.９２万元增长26.00%。 (planted) → reported on line 11 instead: ２２.２６万元 占项目支出 ９６.４６万元 … 写作 18.97%',
+  },
   { key: 'scale|percent-ratio|*', why: 'same masking, seen by comparing with the 元 text', example: '[540] 2021年度我局收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的96.95%；其他收入122.00万元。' },
 
-  // ── grades, numbering, places ──
-  {
-    key: 'miss|score-grade|*+评价结论',
-    why: '§2: "评价结论为“良”" is never checked against the score in the same sentence',
-    example: '[50] 经自评，我局2025年度部门整体支出绩效自评得分为55.73分，评价结论为“中等”。',
-  },
-  {
-    key: 'miss|heading-numbering|hn:runin-repeat',
-    why: '§2: a repeated number in a list run into one paragraph is not seen',
-    example: '[72] 自评工作分四步进行：1、制定自评方案，明确责任分工。1、收集决算报表和活动记录，核实基础数据。2、对照年度绩效目标逐项打分。3、汇总分析，形成自评报告。',
-  },
-  {
-    key: 'miss|heading-numbering|hn:paren-dot',
-    why: '§2: a stray "." after a "2）" marker ("1）总体目标… 2）.年度绩效指标…") is not reported',
-    example: '[1383] 2）.年度绩效指标：…',
-  },
-  {
-    key: 'false-alarm|admin-level|admin:prefecture',
-    why: '§2: a county-level city writes its prefecture\'s 州委、州政府 correctly (开远市 in 红河州)',
-    example: '[1] 1.总体目标：认真落实州委、州政府决策部署，全市基本公共卫生服务、医疗机构监督管理和健康促进，保障项目顺利实施。',
-  },
 
   // ── years, sections, zero budgets ──
-  {
-    key: 'miss|wrong-fiscal-year|fy:evaluated-year',
-    why: '§2: the sentence naming the evaluated year is not checked ("对2022年度项目资金使用…进行评价" in a 2023 report)',
-    example: '[13] 根据《关于开展2023年度预算绩效自评工作的通知》（鹿财绩〔2024〕26号）要求，对2022年度项目资金使用和绩效目标完成情况进行评价。',
-  },
-  {
-    key: 'miss|missing-section|sec:problems',
-    why: 'a 项目支出 report without 存在的问题 passes: 「其他需要说明的问题」 is taken for it',
-    example: '[33] 五、主要经验及做法 / 六、有关建议 / 七、其他需要说明的问题',
-  },
   {
     key: 'miss|zero-budget-scored|zero:item-scored',
     why: '§2 "A和B共计" / "A、B分别为" assign amounts to the wrong names, so the zero item is not seen',

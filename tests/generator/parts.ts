@@ -47,7 +47,7 @@ export const pct = (v: Decimal, places = 2) => `${numberText(v, places)}%`;
 
 export const BREAKDOWN_FORMS = [
   'bd:qizhong', 'bd:fenbie', 'bd:baokuo', 'bd:gongji', 'bd:total-after', 'bd:next-para', 'bd:nested',
-  'bd:shares', 'bd:bracket-shares', 'bd:bracket-sub',
+  'bd:shares', 'bd:bracket-shares', 'bd:bracket-sub', 'bd:fenbie-shares',
 ] as const;
 export type BreakdownForm = (typeof BREAKDOWN_FORMS)[number];
 
@@ -118,6 +118,12 @@ export function breakdownText(ctx: Ctx, p: BreakdownPlan): { texts: string[]; pa
     case 'bd:shares':
       return {
         texts: [`${total}，其中${written.map((x, i) => `${A(x)}，占${i === 0 ? `${p.total.name}的` : ''}${pct(writtenShares[i])}`).join('；')}。`],
+        partsAt: 0, shares,
+      };
+    case 'bd:fenbie-shares':
+      // "A、B、C分别为a、b、c，分别占总额的x%、y%、z%": names, amounts and shares paired by position
+      return {
+        texts: [`${total}，其中${written.map((x) => x.name).join('、')}分别为${written.map((x) => amt(ctx, x)).join('、')}，分别占${p.total.name}的${writtenShares.map((x) => pct(x)).join('、')}。`],
         partsAt: 0, shares,
       };
     case 'bd:bracket-shares':

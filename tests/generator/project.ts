@@ -30,7 +30,11 @@ export function writeProject(ctx: Ctx): void {
 
   w.heading1('基本情况');
   w.heading2('项目概况');
-  const { wan: T, form: magForm, step } = drawTotal(ctx, 'project');
+  // a share defect needs a total that splits into three sources (seeds 6087, 6961 drew 0.02万元)
+  const splits = (t: Decimal) => t.div(t.decimalPlaces() === 0 ? 1 : '0.01').gte(3);
+  let drawn = drawTotal(ctx, 'project');
+  while (defect === 'percent-shares' && !splits(drawn.wan)) drawn = drawTotal(ctx, 'project');
+  const { wan: T, form: magForm, step } = drawn;
   w.forms.add(magForm);
   const spendPct = r.int(85, 100);
   const S = spendPct === 100 ? T : T.mul(spendPct).div(100).div(step).floor().mul(step);
@@ -50,7 +54,7 @@ export function writeProject(ctx: Ctx): void {
     const srcVals = splitExact(T, 3, srcStep, () => r.next());
     const srcParts: Item[] = [{ name: '中央补助资金', wan: srcVals[0] }, { name: '省级补助资金', wan: srcVals[1] }, { name: '县级配套资金', wan: srcVals[2] }];
     const shareDefect = defect === 'percent-shares';
-    const form: BreakdownForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares'] as const) : r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:next-para'));
+    const form: BreakdownForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares', 'bd:fenbie-shares'] as const) : r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:next-para'));
     const plan = { total: { name: '项目资金总额', wan: T }, parts: srcParts, form, lead: '', ...(shareDefect ? { shareDelta: { index: 2, delta: D(r.pick(['1', '2.5', '-3', '10'])) } } : {}) };
     const bd = breakdownText(ctx, plan);
     const sumTo = bd.shares.reduce((a, b) => a.add(b), D(0));
@@ -70,7 +74,7 @@ export function writeProject(ctx: Ctx): void {
     const names = r.sample(['工程建设费', '设备购置费', '材料费', '劳务费', '监理费', '培训费', '宣传费'], nItems);
     const vals = splitExact(S, nItems, step, () => r.next());
     const items: Item[] = names.map((n, i) => ({ name: n, wan: vals[i] }));
-    const form: BreakdownForm = r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:shares' && f !== 'bd:bracket-shares'));
+    const form: BreakdownForm = r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:shares' && f !== 'bd:bracket-shares' && f !== 'bd:fenbie-shares'));
     const plan = { total: { name: '实际支出', wan: S }, parts: items, form, lead: '', ...(defect === 'sum-mismatch' ? { sumDelta: { index: 0, delta: step.mul(r.pick([1, 1, 3, 25])) } } : {}) };
     const bd = breakdownText(ctx, plan);
     const lines = bd.texts.map((t) => w.push(t, form));
@@ -96,8 +100,15 @@ export function writeProject(ctx: Ctx): void {
   w.heading1(r.pick(['绩效评价工作开展情况', '自评工作开展情况']));
   w.heading2('评价目的、对象和范围');
   const evalYear = fyForm === 'fy:evaluated-year' ? year - 1 : year;
-  const intro = w.push(`根据《关于开展${year}年度预算绩效自评工作的通知》（${docNo}）要求，对${evalYear}年度项目资金使用和绩效目标完成情况进行评价。`, 'intro', 'year:doc-number', 'year:notice-title');
-  if (fyForm === 'fy:evaluated-year') w.plant('wrong-fiscal-year', fyForm, [intro], `对${evalYear}年度项目资金…进行评价`);
+  // the sentence naming the evaluated year, in the wordings real reports use
+  const scope = r.pick([
+    `对${evalYear}年度项目资金使用和绩效目标完成情况进行评价`,
+    `对${evalYear}年度项目资金使用情况开展了绩效自评`,
+    `${county}${sector.org}对${evalYear}年度项目进行自评`,
+    `本次评价的是${evalYear}年度${sector.project.replace(/绩效.*$/, '')}`,
+  ]);
+  const intro = w.push(`根据《关于开展${year}年度预算绩效自评工作的通知》（${docNo}）要求，${scope}。`, 'intro', 'year:doc-number', 'year:notice-title');
+  if (fyForm === 'fy:evaluated-year') w.plant('wrong-fiscal-year', fyForm, [intro], scope);
   w.heading2('评价方法和评分标准');
   const dnForm = defect === 'doc-number-two-ways' ? r.pick(['dn:cjk-brackets', 'dn:square', 'dn:lenticular']) : '';
   const docNo2 = dnForm === 'dn:cjk-brackets' ? docNo.replace('〔', '﹝').replace('〕', '﹞') : dnForm === 'dn:square' ? docNo.replace('〔', '[').replace('〕', ']') : dnForm ? docNo.replace('〔', '【').replace('〕', '】') : docNo;

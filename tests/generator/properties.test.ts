@@ -32,6 +32,8 @@ describe(`generated reports (${COUNT})`, () => {
     }
     expect(generate(6, { defect: 'none' }).defect).toBeUndefined();
     for (const kind of DEFECT_KINDS) expect(generate(3, { defect: kind }).defect?.kind).toBe(kind);
+    // seeds whose total was too small to split into three sources once threw "defect percent-shares was not planted"
+    for (const seed of [6087, 6961]) expect(generate(seed).defect?.kind).toBe('percent-shares');
   });
 
   it('write every 万元 amount as the same amount in 元 when asked, and nothing else', () => {
@@ -72,7 +74,10 @@ describe(`generated reports (${COUNT})`, () => {
       for (const k of DEFECT_KINDS) expect([...kinds].some((x) => x.startsWith(`${k}/`)), k).toBe(true);
       for (const f of ['amt:tiny', 'amt:large', 'amt:yi', 'amt:date-shaped', 'amt:thousands', 'amt:fullwidth', 'amt:yuan-item',
         'bd:qizhong', 'bd:fenbie', 'bd:baokuo', 'bd:gongji', 'bd:total-after', 'bd:next-para', 'bd:nested', 'bd:shares', 'bd:bracket-shares',
-        'bd:subset-qizhong', 'bd:score', 'shares:rounded', 'rates-near-shares', 'tr:sections', 'tr:one-sentence', 'tr:label-lines',
+        'bd:subset-qizhong', 'bd:score', 'bd:bracket-sub', 'bd:staff-qizhong', 'bd:fenbie-shares', 'bd:zhong-sentence',
+        'tr:over-with-reason', 'tr:short-with-reason', 'ratio:growth', 'ratio:single-share', 'shares:structure', 'shares:two-parts',
+        'admin:prefecture', 'list:1)', 'list:1）', 'list:runin', 'year:next-plan-figure', 'year:notice-title', 'mc:different-objects',
+        'grade:优', 'grade:良', 'grade:中', 'grade:差', 'grade:中等', 'grade:一般', 'grade:及格', 'grade:不合格', 'shares:rounded', 'rates-near-shares', 'tr:sections', 'tr:one-sentence', 'tr:label-lines',
         'tr:separate-lines', 'tr:same-unit-paragraph', 'tr:reverse', 'tr:qualitative', 'score:90.00-优', 'score:89.99-良', 'score:80-良',
         'score:60-中', 'grade:优秀', 'grade:良好', 'grade:合格', 'grade:较差', 'year:doc-number', 'year:next-plan', 'year:last-year-compare',
         'year:filing-date']) expect(forms.has(f), f).toBe(true);

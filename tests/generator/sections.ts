@@ -45,6 +45,7 @@ export function targetTags(targets: Target[]): string[] {
   const units = targets.map((t) => t.unit);
   const tags = [...new Set(targets.map((t) => `tr:${t.kind}`))];
   if (new Set(units).size < units.length) tags.push('tr:same-unit-paragraph');
+  for (const o of ['over-with-reason', 'short-with-reason'] as const) if (targets.some((t) => t.outcome === o)) tags.push(`tr:${o}`);
   return tags;
 }
 
