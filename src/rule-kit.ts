@@ -22,6 +22,8 @@ export type { AdminLevel } from './model/doc-info.js';
 export { breakdowns, impliedShares } from './quantity/breakdown.js';
 export { computedRate, growthStatements } from './quantity/growth.js';
 export { quantities } from './quantity/index.js';
+export { respectiveShares, shareChecks } from './quantity/shares.js';
+export type { RespectiveShares, ShareCheck } from './quantity/shares.js';
 export { findSelfScores, gradeClassOf } from './quantity/self-score.js';
 export { parseChineseNumeral } from './quantity/numerals.js';
 export type { GradeClass } from './quantity/self-score.js';
