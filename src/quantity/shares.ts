@@ -80,10 +80,15 @@ export function respectiveShares(doc: LintDocument): RespectiveShares[] {
   });
 }
 
-/** "合计" / "总计" and an organisation before the whole's noun are not part of its name ("我会收入合计" = "收入"). */
+/** The reporting unit named before a whole ("我会收入合计" is the whole "收入"): 我会, 本局, 全县, 部门 … */
+const SELF = /^(?:[我本全][\u4e00-\u9fa5]{1,3}|部门|单位)$/;
+
+/** Does a figure labelled `label` stand for the whole named `name`? The same words, or the unit's own name before them. */
 function wholeNamed(label: string, name: string): boolean {
   if (!name || !label) return false;
-  return label === name || (name.length >= 2 && label.endsWith(name)) || (label.length >= 2 && name.endsWith(label));
+  if (label === name) return true;
+  const [long, short] = label.length > name.length ? [label, name] : [name, label];
+  return short.length >= 2 && long.endsWith(short) && SELF.test(long.slice(0, long.length - short.length));
 }
 
 /** Amounts by their label, in reading order. */

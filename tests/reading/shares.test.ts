@@ -87,6 +87,7 @@ describe('one share with its amount (the other part without a share)', () => {
     { name: 'four-digit amounts', text: '2021年度我局收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的97.95%；其他收入122.00万元。', rule: 'percent-ratio', match: /93\.95%.*97\.95%/ },
   ]);
   silent([
+    { name: 'a share of another whole than the breakdown total', text: '项目支出100万元，其中培训费50万元，占支出的20%；会议费50万元。' },
     { name: '239万元 / 233万元 = 97.49%', text: '2024年度我会收入合计239万元，其中财政拨款收入233万元，占收入合计的97.49%；其他收入6万元。' },
     { name: 'in 元', text: '2024年度我会收入合计2,390,000元，其中财政拨款收入2,330,000元，占收入合计的97.49%；其他收入60,000元。' },
   ]);
