@@ -4,6 +4,7 @@
 // earlier sentence when the statement names it ("支出合计1,992.5万元，包括…。支出合计较上年的1,897.62万元增长3.50%。").
 // Used by percent-ratio and target-actual.
 import { Decimal } from 'decimal.js';
+import { docInfo } from '../model/doc-info.js';
 import type { LintDocument } from '../model/document.js';
 import type { TextNode } from '../model/types.js';
 import { quantities } from './index.js';
@@ -75,7 +76,9 @@ function growthAt(
     const first = qs.find((q) => q.sentence[0] === anchor.sentence[0]);
     if (subject && first === previous) {
       const found = nearestNamedBefore(doc, node, previous.sentence[0], subject[1]!, previous);
-      if (found) ({ q: current, node: currentNode } = found);
+      // a figure of an earlier year ("2023年支出合计…") is not this year's
+      const year = docInfo(doc).year;
+      if (found && !(found.q.year && year && found.q.year < year)) ({ q: current, node: currentNode } = found);
     }
   }
   if (!current) return undefined;

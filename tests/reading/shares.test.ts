@@ -106,6 +106,7 @@ describe('growth against the previous year', () => {
     { name: 'subject in an earlier sentence, right rate', text: '2022年度支出合计1,992.5万元，包括基本支出1,454.5万元、项目支出538万元。支出合计较上年的1,897.62万元增长5.00%。' },
     { name: 'trailing zero dropped, right rate', text: '项目资金总额0.5万元，较上年的0.46万元增长8.70%。' },
     { name: 'no figure named like the subject', text: '项目资金总额180.00万元。专项经费较上年的200.00万元下降12.00%。' },
+    { name: 'the subject named only with an earlier year', text: '关于2024年度部门整体支出绩效自评报告\n2023年度支出合计100万元。\n支出合计较上年的90万元增长30%。' },
     { name: 'the subject named in another section', text: '一、收入\n支出合计100万元。\n二、支出\n支出合计较上年的90万元增长30%。' },
   ]);
 });
