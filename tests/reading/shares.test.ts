@@ -6,7 +6,7 @@ import { lintDocument, lintText, parseReport } from '../../src/api.js';
 import type { LintMessage } from '../../src/engine/result.js';
 import { makeDocx } from '../helpers/make-docx.js';
 
-const RULES = { 'percent-sum': ['error', {}], 'percent-ratio': ['error', {}] } as const;
+const RULES: Record<string, ['error', object]> = { 'percent-sum': ['error', {}], 'percent-ratio': ['error', {}] };
 const counted = (ms: LintMessage[]) => ms.filter((m) => m.ruleId === 'percent-sum' || m.ruleId === 'percent-ratio');
 const show = (ms: LintMessage[]) => ms.map((m) => `${m.ruleId}: ${m.message} «${m.excerpt}»`).join('\n');
 
