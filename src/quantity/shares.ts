@@ -2,7 +2,7 @@
 // is the breakdown's total), "A a、B b，分别占X的p%、q%" (in order). Each pairing is checked against a ÷ X with the
 // rounding of the figures as written. Used by percent-ratio (which reports the wrong ones) and percent-sum (which
 // leaves a share that is wrong against its own amount to percent-ratio: one defect, one finding).
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { LintDocument } from '../model/document.js';
 import type { TextNode } from '../model/types.js';
 import { breakdowns, impliedShares, type Breakdown } from './breakdown.js';
@@ -43,6 +43,8 @@ export function shareAmount(q: Quantity): boolean {
 }
 
 const RESPECTIVE = /分别占(?:比)?/g;
+/** A figure that states a change, not a part ("比上年增加10万元"). */
+const CHANGE = /较|比上|同比|增加|减少|增长|下降|上年|去年/;
 /** Between two shares of one run: a list separator only. */
 const RUN_GAP = /^\s*(?:[、，,]|和|及|与|以及)\s*$/;
 
@@ -163,9 +165,13 @@ export function sharePairs(doc: LintDocument): SharePair[] {
     const respective = respectiveShares(doc);
     for (const r of respective) {
       r.shares.forEach((s) => taken.add(s));
-      if (!r.parts) continue;
+      if (!r.parts || r.parts.some((p) => CHANGE.test(p.lead))) continue;
       const whole = r.wholeFigure ?? wholeOf(doc, r.node, r.whole, r.parts[0]!);
-      if (!whole || !sameDimension(whole, r.parts[0]!)) continue;
+      if (!whole || !sameDimension(whole, r.parts[0]!) || r.parts.includes(whole)) continue;
+      // parts of a whole add up to at most the whole: otherwise the figures before 分别占 are not (all) its parts
+      const [wholeStep] = jointSteps([whole], r.parts);
+      const total = r.parts.reduce((acc, p) => acc.plus(p.base), new Decimal(0));
+      if (total.gt(whole.base.plus(wholeStep!.mul(r.parts.length)))) continue;
       r.shares.forEach((share, i) => {
         if (share.approximate) return;
         taken.delete(share);

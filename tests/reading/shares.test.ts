@@ -70,6 +70,8 @@ describe('"分别占…的a%、b%、c%" pairs each share with its own part', () 
     { name: 'two parts in order', text: '2025年度支出合计2015.50万元，其中基本支出1531.78万元、项目支出483.72万元，分别占支出合计的76.00%、24.00%。' },
     { name: 'the whole inside the phrase', text: '基本支出1531.78万元、项目支出483.72万元，分别占支出合计2015.50万元的76.00%、24.00%。' },
     { name: 'three parts after 分别为', text: '收入合计300万元，其中财政拨款、事业收入、其他收入分别为150万元、100万元、50万元，分别占收入合计的50.00%、33.33%、16.67%。' },
+    { name: 'the figures before 分别占 are the whole and its change, not parts', text: '总支出200万元，比上年增加10万元，基本支出和项目支出分别占总支出的75%、25%。' },
+    { name: 'the figures before 分别占 add up to more than the whole', text: '总支出200万元，上年支出190万元，基本支出和项目支出分别占总支出的75%、25%。' },
     { name: 'counts in 元', text: '收入合计3,000,000元，其中财政拨款1,500,000元、其他收入1,500,000元，分别占收入合计的50.00%和50.00%。' },
   ]);
   oneFinding([
