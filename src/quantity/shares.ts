@@ -129,13 +129,20 @@ export function nearestNamedBefore(
 
 /** The breakdown (in the share's node) that lists `part` as one of its parts. */
 function breakdownOf(doc: LintDocument, node: TextNode, part: Quantity): Breakdown | undefined {
-  return breakdowns(doc).find((b) => b.node === node && b.parts.includes(part));
+  const byPart = doc.memo('quantity:breakdownByPart', () => {
+    const map = new Map<Quantity, Breakdown>();
+    for (const b of breakdowns(doc)) for (const p of b.parts) if (!map.has(p)) map.set(p, b);
+    return map;
+  });
+  const b = byPart.get(part);
+  return b && b.node === node ? b : undefined;
 }
 
 /** The amount a named share ("…，占B的P%") is of: the amount just before it in its clause or the one before, or a figure named like its subject. */
-function partBefore(doc: LintDocument, node: TextNode, qs: Quantity[], share: Quantity): Quantity | undefined {
+function partBefore(doc: LintDocument, node: TextNode, qs: Quantity[], at: number): Quantity | undefined {
+  const share = qs[at]!;
   let prev: Quantity | undefined;
-  for (let i = qs.indexOf(share) - 1; i >= 0 && !prev; i--) if (qs[i]!.kind !== 'percent') prev = qs[i];
+  for (let i = at - 1; i >= 0 && !prev; i--) if (qs[i]!.kind !== 'percent') prev = qs[i];
   if (prev && shareAmount(prev) && prev.sentence[0] === share.sentence[0]) {
     const between = node.text.slice(prev.end, share.start);
     if ((between.match(/[，,；;：:、]/g) ?? []).length <= 1) return prev;
@@ -180,13 +187,12 @@ export function sharePairs(doc: LintDocument): SharePair[] {
     }
     // "A a万元，占B P%" / "A占B的P%"
     for (const [node, qs] of quantities(doc).byNode) {
-      for (const share of qs) {
-        if (taken.has(share) || !share.share?.of || share.kind !== 'percent' || share.range || share.approximate) continue;
-        const part = partBefore(doc, node, qs, share);
-        if (!part) continue;
-        const whole = wholeOf(doc, node, share.share.of, part);
-        if (whole) add({ node, share, part, whole, wholeName: share.share.of });
-      }
+      qs.forEach((share, at) => {
+        if (taken.has(share) || !share.share?.of || share.kind !== 'percent' || share.range || share.approximate) return;
+        const part = partBefore(doc, node, qs, at);
+        const whole = part && wholeOf(doc, node, share.share.of, part);
+        if (part && whole) add({ node, share, part, whole, wholeName: share.share.of });
+      });
     }
     // "其中：A a万元，占97.20%": the whole is the breakdown's total
     for (const b of breakdowns(doc)) {
