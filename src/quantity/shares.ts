@@ -210,9 +210,24 @@ export function shareChecks(doc: LintDocument): ShareCheck[] {
   return doc.memo('quantity:shareChecks', () => {
     const out: ShareCheck[] = [];
     const { byNode } = quantities(doc);
+    // amounts of each sentence, by node and sentence start
+    const sentences = new Map<TextNode, Map<number, Quantity[]>>();
+    const sentenceOf = (node: TextNode, q: Quantity) => {
+      let bySentence = sentences.get(node);
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const a of byNode.get(node) ?? []) {
+          if (!shareAmount(a)) continue;
+          const list = bySentence.get(a.sentence[0]);
+          if (list) list.push(a); else bySentence.set(a.sentence[0], [a]);
+        }
+        sentences.set(node, bySentence);
+      }
+      const list = bySentence.get(q.sentence[0]) ?? [];
+      return list.includes(q) ? list : [];
+    };
     for (const p of sharePairs(doc)) {
-      const qs = byNode.get(p.node) ?? [];
-      const context = qs.includes(p.part) ? qs.filter((q) => shareAmount(q) && q.sentence[0] === p.part.sentence[0]) : [];
+      const context = sentenceOf(p.node, p.part);
       const [partStep, wholeStep] = jointSteps([p.part, p.whole], context);
       const result = ratioAgreement(p.part.base, partStep!, p.whole.base, wholeStep!, p.share.value, p.share.step);
       if (result) out.push({ ...p, agreement: result.agreement, computed: result.computed });
