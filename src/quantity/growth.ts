@@ -86,7 +86,10 @@ function growthAt(
   const sign = direction === 'up' ? 1 : -1;
   const at = currentNode ? { currentNode } : {};
   // the figures of the statement are rounded alike (see jointSteps)
-  const context = qs.filter((q) => q.sentence[0] === anchor.sentence[0] && amount(q));
+  const context: Quantity[] = [];
+  const inSentence = (q: Quantity | undefined) => q !== undefined && q.sentence[0] === anchor.sentence[0];
+  for (let i = index; inSentence(qs[i]); i--) if (amount(qs[i]!)) context.push(qs[i]!);
+  for (let i = index + 1; inSentence(qs[i]); i++) if (amount(qs[i]!)) context.push(qs[i]!);
   if (previous) {
     const [currentStep, previousStep] = jointSteps([current, previous], context);
     return {
