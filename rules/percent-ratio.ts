@@ -1,32 +1,23 @@
-// "A a万元，占B P%" / "A占B的P%": recompute a / b (b = the figure stated for B) and compare with P.
+// "A a万元，占B P%" / "A占B的P%" / "A a、B b，分别占B的p%、q%": recompute a / b (b = the figure stated for B) and compare
+// with P; and growth rates against the previous year. Pairing and checking: src/quantity/shares.ts. A wrong share with
+// its amount is reported here only (percent-sum stays silent on its group); two shares swapped are one finding.
 import { z } from 'zod';
-import { breakdowns, computedRate, defineRule, growthStatements, impliedShares, quantities, ratioAgreement, sameDimension, type LintDocument, type PlacedQuantity, type Quantity, type TextNode } from '../src/rule-kit.js';
+import { computedRate, defineRule, growthStatements, ratioAgreement, shareChecks, type ShareCheck } from '../src/rule-kit.js';
 
-function amount(q: Quantity): boolean {
-  return (q.kind === 'money' || q.kind === 'count' || q.kind === 'measure' || q.kind === 'duration')
-    && !q.share && !q.range && !q.comparator && !q.frequency && !q.distributive;
-}
-
-/** The part: the amount just before the share in the same or the previous clause, or a figure named like its subject. */
-type ByLabel = Map<string, PlacedQuantity<TextNode>[]>;
-
-function partOf(doc: LintDocument, byLabel: ByLabel, node: TextNode, qs: Quantity[], share: Quantity): Quantity | undefined {
-  let prev: Quantity | undefined;
-  for (let i = qs.indexOf(share) - 1; i >= 0 && !prev; i--) if (qs[i]!.kind !== 'percent') prev = qs[i];
-  if (prev && amount(prev) && prev.sentence[0] === share.sentence[0]) {
-    const between = node.text.slice(prev.end, share.start);
-    if ((between.match(/[，,；;：:、]/g) ?? []).length <= 1) return prev;
+/** Two wrong shares of one whole that are each right for the other's part ("分别占…的24.00%、76.00%" written swapped). */
+function swaps(wrong: ShareCheck[]): [ShareCheck, ShareCheck][] {
+  const out: [ShareCheck, ShareCheck][] = [];
+  const used = new Set<ShareCheck>();
+  const fits = (c: ShareCheck, share: ShareCheck['share']) =>
+    ratioAgreement(c.part.base, c.part.step, c.whole.base, c.whole.step, share.value, share.step)?.agreement === 'ok';
+  for (const a of wrong) {
+    if (used.has(a)) continue;
+    const b = wrong.find((o) => o !== a && !used.has(o) && o.node === a.node && o.whole === a.whole && fits(a, o.share) && fits(o, a.share));
+    if (!b) continue;
+    used.add(a).add(b);
+    out.push(a.share.start < b.share.start ? [a, b] : [b, a]);
   }
-  const subject = share.share?.subject;
-  if (!subject || /\d/.test(subject)) return undefined;
-  return nearestNamed(doc, byLabel, node, subject, undefined);
-}
-
-/** The figure labelled `name`, nearest to `node`: same node, same section, then anywhere in the document. */
-function nearestNamed(doc: LintDocument, byLabel: ByLabel, node: TextNode, name: string, like: Quantity | undefined) {
-  const named = (byLabel.get(name) ?? []).filter((p) => !like || sameDimension(p.q, like));
-  const section = doc.sectionOf(node);
-  return (named.find((p) => p.node === node) ?? named.find((p) => doc.sectionOf(p.node) === section) ?? named[0])?.q;
+  return out;
 }
 
 export default defineRule({
@@ -47,6 +38,10 @@ export default defineRule({
         'zh-CN': '{part} 占{whole} {wholeValue} 的比例按数计算为 {computed}%，文中写作 {stated}，末位不符，请核对四舍五入',
         en: '{part} is {computed}% of {whole} ({wholeValue}); the text says {stated}, one last-digit unit off; check the rounding',
       },
+      swapped: {
+        'zh-CN': '{partA} 和 {partB} 占{whole} {wholeValue} 的比例按数计算分别为 {computedA}%、{computedB}%，文中写作 {statedA}、{statedB}，两个占比写反了',
+        en: '{partA} and {partB} are {computedA}% and {computedB}% of {whole} ({wholeValue}) but the text says {statedA} and {statedB}: the two shares are swapped',
+      },
       growth: {
         'zh-CN': '本年 {current}，上年 {previous}，按数计算{change}率为 {computed}%，但文中写作{change} {stated}',
         en: 'this year {current}, the previous year {previous}: the {changeEn} rate is {computed}% but the text says {stated}',
@@ -59,30 +54,36 @@ export default defineRule({
     tags: ['numbers'],
   },
   check({ doc, report }) {
-    const { byNode, all } = quantities(doc);
-    const byLabel: ByLabel = new Map();
-    for (const p of all) {
-      if (!p.q.label || !amount(p.q)) continue;
-      const list = byLabel.get(p.q.label) ?? [];
-      list.push(p);
-      byLabel.set(p.q.label, list);
+    const wrong = shareChecks(doc).filter((c) => c.agreement !== 'ok');
+    const swapped = swaps(wrong);
+    const inSwap = new Set(swapped.flat());
+    for (const [a, b] of swapped) {
+      const places = Math.max(a.share.decimals, b.share.decimals, 2);
+      report({
+        messageId: 'swapped',
+        data: {
+          partA: a.part.raw, partB: b.part.raw, whole: a.wholeName, wholeValue: a.whole.raw,
+          computedA: a.computed.toFixed(places), computedB: b.computed.toFixed(places), statedA: a.share.raw, statedB: b.share.raw,
+        },
+        node: a.node,
+        span: [a.share.start, b.share.end],
+      });
     }
-    for (const [node, qs] of byNode) {
-      for (const share of qs) {
-        if (!share.share?.of || share.kind !== 'percent' || share.range || share.approximate) continue;
-        const part = partOf(doc, byLabel, node, qs, share);
-        if (!part) continue;
-        const whole = nearestNamed(doc, byLabel, node, share.share.of, part);
-        if (!whole || whole === part || (whole.year && part.year && whole.year !== part.year)) continue;
-        check(part, share.share.of, whole, share, node);
-      }
-    }
-    // "其中：A a万元，占97.20%": the whole is the breakdown's total
-    for (const b of breakdowns(doc)) {
-      for (const { part, share } of impliedShares(doc, b)) {
-        if (share.approximate || share.range) continue;
-        check(part, b.total.q.label, b.total.q, share, b.node);
-      }
+    for (const c of wrong) {
+      if (inSwap.has(c)) continue;
+      report({
+        messageId: c.agreement === 'last-digit' ? 'lastDigit' : 'mismatch',
+        severity: c.agreement === 'last-digit' ? 'warning' : undefined,
+        data: {
+          part: c.part.raw,
+          whole: c.wholeName,
+          wholeValue: c.whole.raw,
+          computed: c.computed.toFixed(Math.max(c.share.decimals, 2)),
+          stated: c.share.raw,
+        },
+        node: c.node,
+        span: [c.share.start, c.share.end],
+      });
     }
 
     // "支出152.40万元，较上年的140.00万元增长8.86%": the rate from this year's and the previous year's figures
@@ -106,24 +107,6 @@ export default defineRule({
         },
         node: g.node,
         span: [rate.start, rate.end],
-      });
-    }
-
-    function check(part: Quantity, wholeName: string, whole: Quantity, share: Quantity, node: TextNode) {
-      const result = ratioAgreement(part.base, part.step, whole.base, whole.step, share.value, share.step);
-      if (!result || result.agreement === 'ok') return;
-      report({
-        messageId: result.agreement === 'last-digit' ? 'lastDigit' : 'mismatch',
-        severity: result.agreement === 'last-digit' ? 'warning' : undefined,
-        data: {
-          part: part.raw,
-          whole: wholeName,
-          wholeValue: whole.raw,
-          computed: result.computed.toFixed(Math.max(share.decimals, 2)),
-          stated: share.raw,
-        },
-        node,
-        span: [share.start, share.end],
       });
     }
   },

@@ -1,8 +1,12 @@
-// Shares of one whole ("占基本支出87.19%", "…占比12.81%", a 占比 table column) must add up to 100 %.
-// Rates (执行率, 满意度, 完成率, 增长率) are not shares and are never summed.
+// Shares of one whole ("占基本支出87.19%", "…占比12.81%", "分别占…的a%、b%", a 占比 table column) must add up to 100 %.
+// Rates (执行率, 满意度, 完成率, 增长率) are not shares and are never summed. A share that is wrong against its own
+// amount is percent-ratio's finding: a group whose sum is right once those shares are corrected is left to it.
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { breakdowns, defineRule, impliedShares, leastPrecise, listFigures, maxDecimals, quantities, sumAgreement, type LintDocument, type Quantity, type TableNode, type TextNode } from '../src/rule-kit.js';
+import {
+  breakdowns, defineRule, impliedShares, leastPrecise, listFigures, maxDecimals, quantities, respectiveShares, shareChecks, sumAgreement,
+  type LintDocument, type Quantity, type TableNode, type TextNode,
+} from '../src/rule-kit.js';
 
 interface ShareGroup {
   node: TextNode;
@@ -14,13 +18,13 @@ interface ShareGroup {
 
 const HUNDRED = new Decimal(100);
 
-function textGroups(byNode: Map<TextNode, Quantity[]>): ShareGroup[] {
+function textGroups(byNode: Map<TextNode, Quantity[]>, respective: ReadonlySet<Quantity>): ShareGroup[] {
   const groups: ShareGroup[] = [];
   for (const [node, qs] of byNode) {
     if (node.type === 'tableCell') continue;
     const byWhole = new Map<string, Quantity[]>();
     for (const q of qs) {
-      if (!q.share || q.share.implied || q.kind !== 'percent' || q.range) continue;
+      if (!q.share || q.share.implied || q.kind !== 'percent' || q.range || respective.has(q)) continue;
       // "占比" without a named whole: shares of the same sentence belong together
       const key = q.share.of || `sentence:${q.sentence[0]}`;
       const list = byWhole.get(key) ?? [];
@@ -73,6 +77,18 @@ function breakdownGroups(doc: LintDocument): ShareGroup[] {
   return groups;
 }
 
+/** "分别占支出合计的76.00%、24.00%": one run of shares. */
+function respectiveGroups(doc: LintDocument): ShareGroup[] {
+  return respectiveShares(doc).map((r) => ({ node: r.node, whole: r.whole, shares: r.shares }));
+}
+
+/** The shares of a group that percent-ratio reports (wrong against their own amounts), with the value they should have. */
+function corrected(doc: LintDocument): Map<Quantity, Decimal> {
+  const out = new Map<Quantity, Decimal>();
+  for (const c of shareChecks(doc)) if (c.agreement !== 'ok') out.set(c.share, c.computed.toDecimalPlaces(c.share.decimals));
+  return out;
+}
+
 /** A table column headed 占比 / 比重 / 构成: the percentages in its body rows (total rows excluded). */
 function columnGroups(tables: readonly TableNode[], byNode: Map<TextNode, Quantity[]>): ShareGroup[] {
   const groups: ShareGroup[] = [];
@@ -119,11 +135,20 @@ export default defineRule({
   },
   check({ doc, report, locale }) {
     const { byNode } = quantities(doc);
-    for (const group of [...textGroups(byNode), ...listGroups(doc, byNode), ...breakdownGroups(doc), ...columnGroups(doc.tables(), byNode)]) {
+    const respective = respectiveGroups(doc);
+    const inRun = new Set(respective.flatMap((g) => g.shares));
+    const fixes = corrected(doc);
+    const groups = [...textGroups(byNode, inRun), ...respective, ...listGroups(doc, byNode), ...breakdownGroups(doc), ...columnGroups(doc.tables(), byNode)];
+    for (const group of groups) {
       const sum = group.shares.reduce((acc, q) => acc.plus(q.value), new Decimal(0));
       const step = leastPrecise(group.shares.map((q) => q.step));
       const verdict = sumAgreement(sum, HUNDRED, step, group.shares.length);
       if (verdict === 'ok') continue;
+      // one defect, one finding: the wrong share is named by percent-ratio
+      if (group.shares.some((q) => fixes.has(q))) {
+        const fixed = group.shares.reduce((acc, q) => acc.plus(fixes.get(q) ?? q.value), new Decimal(0));
+        if (sumAgreement(fixed, HUNDRED, step, group.shares.length) === 'ok') continue;
+      }
       const places = maxDecimals(group.shares);
       const first = group.shares[0]!;
       const last = group.shares[group.shares.length - 1]!;

@@ -23,6 +23,8 @@ export { breakdowns, impliedShares } from './quantity/breakdown.js';
 export { computedRate, growthStatements } from './quantity/growth.js';
 export { quantities } from './quantity/index.js';
 export { findGradeWord, findSelfScores, gradeClassOf, gradeForScore, GRADE_BANDS, SCORE_LABEL_WORDS } from './quantity/self-score.js';
+export { respectiveShares, shareChecks } from './quantity/shares.js';
+export type { RespectiveShares, ShareCheck } from './quantity/shares.js';
 export { parseChineseNumeral } from './quantity/numerals.js';
 export type { GradeClass } from './quantity/self-score.js';
 export { sameMeasure } from './quantity/similarity.js';

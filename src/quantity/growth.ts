@@ -1,17 +1,23 @@
 // Growth rates stated against the previous year: "支出152.40万元，较上年的140.00万元增长8.86%" / "本年152.40万元，上年同期
 // 140.00万元，同比下降…%" / "支出152.40万元，比上年增加12.40万元，增长8.86%". Each with this year's figure, the previous
-// year's (stated or derived from the change) and the rate computed from them. Used by percent-ratio and target-actual.
+// year's (stated or derived from the change) and the rate computed from them. This year's figure may stand in an
+// earlier sentence when the statement names it ("支出合计1,992.5万元，包括…。支出合计较上年的1,897.62万元增长3.50%。").
+// Used by percent-ratio and target-actual.
 import { Decimal } from 'decimal.js';
+import { docInfo } from '../model/doc-info.js';
 import type { LintDocument } from '../model/document.js';
 import type { TextNode } from '../model/types.js';
 import { quantities } from './index.js';
+import { nearestNamedBefore } from './shares.js';
+import { jointSteps } from './tolerance.js';
 import type { Quantity } from './types.js';
 import { sameDimension } from './units.js';
 
 export interface GrowthStatement {
   node: TextNode;
-  /** This year's figure. */
+  /** This year's figure, and its node when it stands in an earlier paragraph. */
   current: Quantity;
+  currentNode?: TextNode;
   /** The previous year's figure as written, if written. */
   previous?: Quantity;
   /** The change as written ("增加12.40万元"), if written. */
@@ -40,8 +46,11 @@ function amount(q: Quantity): boolean {
 }
 
 /** The growth a figure's clause states: from this year's figure and the previous year's (or the change). */
+/** The subject named before the comparison ("支出合计较上年的…" → 支出), as figures are labelled. */
+const SUBJECT = /^(?:其中|全年|本年度?|今年|当年)?([\u4e00-\u9fa5]{2,16}?)(?:合计|总计|共计|累计)?(?:较|比|相比|对比|与)/;
+
 function growthAt(
-  node: TextNode, qs: Quantity[], index: number, rate: Quantity | undefined, direction: 'up' | 'down', stated?: Quantity,
+  doc: LintDocument, node: TextNode, qs: Quantity[], index: number, rate: Quantity | undefined, direction: 'up' | 'down', stated?: Quantity,
 ): GrowthStatement | undefined {
   const anchor = stated ?? qs[index]!;
   let change: Quantity | undefined;
@@ -60,20 +69,40 @@ function growthAt(
     if (NOT_CURRENT.test(lead)) return undefined;
     current = q;
   }
+  let currentNode: TextNode | undefined;
+  if (!current && previous && !change) {
+    // "…。支出合计较上年的1,897.62万元增长3.50%": this year's figure is the one so named before the statement
+    const subject = SUBJECT.exec(previous.lead.trim());
+    const first = qs.find((q) => q.sentence[0] === anchor.sentence[0]);
+    if (subject && first === previous) {
+      const found = nearestNamedBefore(doc, node, previous.sentence[0], subject[1]!, previous);
+      // a figure of an earlier year ("2023年支出合计…") is not this year's
+      const year = docInfo(doc).year;
+      if (found && !(found.q.year && year && found.q.year < year)) ({ q: current, node: currentNode } = found);
+    }
+  }
   if (!current) return undefined;
   if ((previous && !sameDimension(previous, current)) || (change && !sameDimension(change, current))) return undefined;
   const sign = direction === 'up' ? 1 : -1;
+  const at = currentNode ? { currentNode } : {};
+  // the figures of the statement are rounded alike (see jointSteps)
+  const context: Quantity[] = [];
+  const inSentence = (q: Quantity | undefined) => q !== undefined && q.sentence[0] === anchor.sentence[0];
+  for (let i = index; inSentence(qs[i]); i--) if (amount(qs[i]!)) context.push(qs[i]!);
+  for (let i = index + 1; inSentence(qs[i]); i++) if (amount(qs[i]!)) context.push(qs[i]!);
   if (previous) {
+    const [currentStep, previousStep] = jointSteps([current, previous], context);
     return {
-      node, current, previous, ...(change ? { change } : {}), ...(rate ? { rate } : {}), direction,
-      delta: current.base.minus(previous.base).mul(sign), deltaStep: current.step.plus(previous.step),
-      whole: previous.base, wholeStep: previous.step,
+      node, current, ...at, previous, ...(change ? { change } : {}), ...(rate ? { rate } : {}), direction,
+      delta: current.base.minus(previous.base).mul(sign), deltaStep: currentStep!.plus(previousStep!),
+      whole: previous.base, wholeStep: previousStep!,
     };
   }
   const delta = change!.base;
+  const [currentStep, changeStep] = jointSteps([current, change!], context);
   return {
-    node, current, change: change!, ...(rate ? { rate } : {}), direction,
-    delta, deltaStep: change!.step, whole: current.base.minus(delta.mul(sign)), wholeStep: current.step.plus(change!.step),
+    node, current, ...at, change: change!, ...(rate ? { rate } : {}), direction,
+    delta, deltaStep: changeStep!, whole: current.base.minus(delta.mul(sign)), wholeStep: currentStep!.plus(changeStep!),
   };
 }
 
@@ -86,14 +115,14 @@ export function growthStatements(doc: LintDocument): GrowthStatement[] {
         if (q.kind !== 'percent' || q.share || q.range || q.comparator || q.approximate) return;
         const word = CHANGE_WORD.exec(q.lead.trim());
         if (!word) return;
-        const found = growthAt(node, qs, i, q, DOWN.test(word[0]) ? 'down' : 'up');
+        const found = growthAt(doc, node, qs, i, q, DOWN.test(word[0]) ? 'down' : 'up');
         if (found) out.push(found);
       });
       // "接待游客286.3万人次，较上年的270.1万人次有所增长": no rate written, the two figures give it
       const used = new Set(out.filter((g) => g.node === node).flatMap((g) => [g.current, g.previous]));
       qs.forEach((q, i) => {
         if (used.has(q) || !amount(q) || !PREVIOUS.test(q.lead.trim())) return;
-        const found = growthAt(node, qs, i + 1, undefined, 'up', q);
+        const found = growthAt(doc, node, qs, i + 1, undefined, 'up', q);
         if (found) out.push(found);
       });
     }

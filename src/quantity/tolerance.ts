@@ -68,3 +68,25 @@ export function decimalsOf(step: Decimal, factor: Decimal = new Decimal(1)): num
   const rel = step.div(factor);
   return rel.gte(1) ? 0 : rel.decimalPlaces();
 }
+
+interface Written { kind: string; unit: string; decimals: number; step: Decimal }
+
+/** The size of the written unit, multipliers included ("5万人次" → 10000, "2.30万元" → 10000 元). */
+const writtenUnit = (f: Written) => f.step.mul(new Decimal(10).pow(f.decimals));
+
+/**
+ * The rounding unit of each of the figures of one statement ("0.5万元，较上年的0.46万元增长…"): a writer who drops
+ * trailing zeros rounds every figure of one written unit to the finest precision any of them shows, so a figure with
+ * fewer decimals than another of its unit is that precise too (0.5万元 is 0.50万元 here). `context` holds more figures
+ * of the statement that only witness the precision. Figures in other units keep their own steps.
+ */
+export function jointSteps(figures: readonly Written[], context: readonly Written[] = []): Decimal[] {
+  return figures.map((f) => {
+    let step = f.step;
+    const unit = writtenUnit(f);
+    for (const o of [...figures, ...context]) {
+      if (o.kind === f.kind && o.unit === f.unit && o.step.lt(step) && writtenUnit(o).eq(unit)) step = o.step;
+    }
+    return step;
+  });
+}

@@ -1,6 +1,6 @@
 // A 部门整体支出绩效自评报告 (Hebei layout, as fixtures/clean-department-2025.md), with one optional planted defect.
 import { COUNTIES, CITY_CODE, PEOPLE, SECTORS } from './catalogue.js';
-import { D, Decimal, splitExact } from './numbers.js';
+import { certainRateError, D, Decimal, splitExact } from './numbers.js';
 import { buildTargets, drawTotal, runInList, targetTags, writeResults, writeScore } from './sections.js';
 import {
   amt, breakdownText, padding, BREAKDOWN_FORMS, GRADE_WORDS, gradeOf, pct, share, targetPhrase,
@@ -119,7 +119,7 @@ export function writeDepartment(ctx: Ctx): void {
   const expForm = shareDefect ? r.pick(['bd:shares', 'bd:bracket-shares', 'bd:fenbie-shares', 'shares:structure'] as const) : pickForm(ctx, ['bd:gongji', 'bd:next-para']);
   const last = E.div(D(1).add(D(r.int(-15, 25)).div(100))).toDecimalPlaces(2);
   const growth = share(E.sub(last), last);
-  const grWritten = ratioDefect === 'ratio:growth' ? growth.add(D(r.pick(['2', '-1.5', '0.8', '5']))) : growth;
+  const grWritten = ratioDefect === 'ratio:growth' ? growth.add(certainRateError(E, last, growth, D(r.pick(['2', '-1.5', '0.8', '5'])), ctx.style, { ...ctx.style, ...big })) : growth;
   const growthText = `支出合计较上年的${amt(ctx, { wan: last })}${growth.gte(0) ? '增长' : '下降'}${pct(grWritten.abs())}`;
   const expTotal: Item = { name: '支出合计', wan: E, style: big };
   const expParts: Item[] = [{ name: '基本支出', wan: basic }, { name: '项目支出', wan: project }];

@@ -104,45 +104,6 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[276] 河道清淤专项经费6638.65万元、防汛抗旱物资储备经费5328万元和办公设备购置经费3500元，共计11967万元。 → 分项 5328万元 + 3500元',
   },
 
-  // ── shares and ratios ──
-  {
-    key: 'false-alarm|percent-sum|*',
-    why: 'shares of three or more parts that reach 100.00 only after rounding (99.99 %, 100.01 %) are warned; a part with share 0.00 %/0.01 % starts a new group',
-    example: '[119] 项目资金总额208.14万元，其中中央补助资金49.86万元（占23.96%）、省级补助资金67.29万元（占32.33%）、县级配套资金90.99万元（占43.72%）。',
-  },
-  { key: 'scale|percent-sum|*', why: 'the same shares are or are not grouped depending on how the amounts next to them are read', example: '[64] …其中基本支出1217.55万元（占60.00%）、项目支出811.70万元（占41.00%）。' },
-  {
-    key: 'miss|percent-shares|*',
-    why: 'shares after four-digit amounts (date masking) or in brackets are not summed',
-    example: '[64] 2025年度支出合计2029.25万元，其中基本支出1217.55万元（占60.00%）、项目支出811.70万元（占41.00%）。',
-  },
-  {
-    key: 'duplicate|percent-shares|*|percent-ratio+percent-sum',
-    why: '§3: one wrong share is reported by percent-sum and by percent-ratio',
-    example: '[45] 项目资金总额２.３０万元，其中中央补助资金１.１９万元（占51.74%）、省级补助资金０.７２万元（占31.30%）、县级配套资金０.３９万元（占17.96%）。',
-  },
-  {
-    key: 'miss|percent-ratio|*',
-    why: '§2 date masking: "项目资金总额2549.84万元，较上年的2383.03万元增长5.50%" and "收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的96.95%" are not recomputed (they are in 元)',
-    example: '[27] 项目资金总额2549.84万元，较上年的2383.03万元增长5.50%，较2020年增加166.81万元。',
-  },
-  {
-    key: 'false-alarm|percent-ratio|*',
-    why: '§2: shares after a zero part ("老科协活动经费0万元，占0.00%") are paired with the wrong parts',
-    example: '[1862] 项目支出39222.7万元，其中动物防疫补助资金11181.4万元，占项目支出的28.51%；农业技术推广经费9344.6万元，占23.82%；… → 11181.4万元 … 写作 23.82%',
-  },
-  {
-    key: 'false-alarm|percent-ratio|bd:fenbie-shares',
-    why: '§2: "A、B、C分别为a、b、c，分别占…的x%、y%、z%" pairs the shares with the wrong parts',
-    example: '[24] 收入合计99048.00万元，其中财政拨款收入、事业收入、其他收入分别为98057.00万元、594.00万元、397.00万元，分别占收入合计的99.00%、0.60%、0.40%。 → 397.00万元 … 写作 99.00%',
-  },
-  {
-    key: 'wrong-line|percent-ratio|*',
-    why: 'the same mispairing of "分别占…的" shares gives a false alarm on another line than the planted ratio defect',
-    example: '[122] 支出合计较上年的２５０.９２万元增长26.00%。 (planted) → reported on line 11 instead: ２２.２６万元 占项目支出 ９６.４６万元 … 写作 18.97%',
-  },
-  { key: 'scale|percent-ratio|*', why: 'same masking, seen by comparing with the 元 text', example: '[540] 2021年度我局收入合计2017.00万元，其中财政拨款收入1895.00万元，占收入合计的96.95%；其他收入122.00万元。' },
-
 
   // ── years, sections, zero budgets ──
   {

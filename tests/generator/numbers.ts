@@ -74,3 +74,31 @@ export function splitExact(total: Decimal, n: number, step: Decimal, r: () => nu
   }
   return parts.map((p) => step.mul(p));
 }
+
+/** The last-digit unit (in 万元) of an amount written in `style`. */
+function writtenStep(wan: Decimal, style: AmountStyle): Decimal {
+  if (style.unit === '元') return D('0.0001');
+  const factor = style.unit === '亿元' ? D(10000) : D(1);
+  const places = style.decimals === 'fixed2' ? 2 : wan.div(factor).decimalPlaces();
+  return D(10).pow(-places).mul(factor);
+}
+
+/**
+ * A planted growth-rate error that is certain: the stated rate (rate + delta, written as a growth or a decrease like
+ * the true rate) lies outside every rate the two amounts allow when each is read as rounded to its last written digit
+ * (figures of one statement rounded alike, as the rules read them). Tiny amounts ("0.50万元，较上年的0.42万元") allow a
+ * wide range; the delta is doubled until it leaves it, so the 万元 text and its 元 rendering show the same error.
+ */
+export function certainRateError(current: Decimal, previous: Decimal, rate: Decimal, delta: Decimal, style: AmountStyle, currentStyle = style): Decimal {
+  const sc = writtenStep(current, currentStyle);
+  const sp = writtenStep(previous, style);
+  const step = currentStyle.unit === style.unit ? Decimal.min(sc, sp) : undefined;
+  const [a, b] = step ? [step, step] : [sc, sp];
+  if (previous.lte(b.div(2))) return delta;
+  const lo = current.sub(a.div(2)).div(previous.add(b.div(2))).sub(1).mul(100).sub('0.02');
+  const hi = current.add(a.div(2)).div(previous.sub(b.div(2))).sub(1).mul(100).add('0.02');
+  const written = (d: Decimal) => { const v = rate.add(d).abs(); return rate.gte(0) ? v : v.neg(); };
+  let d = delta;
+  for (let i = 0; i < 12 && written(d).gte(lo) && written(d).lte(hi); i++) d = d.mul(2);
+  return d;
+}

@@ -1,7 +1,7 @@
 // A 项目支出绩效自评报告 (the outline of 财预〔2020〕10号 附件3, as fixtures/clean-project-2025.md).
 import { COUNTIES, CITY_CODE, SECTORS } from './catalogue.js';
 import { buildTargets, drawTotal, runInList, targetTags, writeResults, writeScore } from './sections.js';
-import { D, Decimal, splitExact } from './numbers.js';
+import { certainRateError, D, Decimal, splitExact } from './numbers.js';
 import { amt, breakdownText, padding, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
 import { cnNumber } from './writer.js';
 import { scoreTable } from './table.js';
@@ -65,7 +65,7 @@ export function writeProject(ctx: Ctx): void {
   if (ratioDefect || r.chance(0.4)) {
     const last = T.div(D(1).add(D(r.int(-15, 25)).div(100))).toDecimalPlaces(2);
     const g = share(T.sub(last), last);
-    const gw = ratioDefect ? g.add(D(r.pick(['2', '-1.5', '0.8', '5']))) : g;
+    const gw = ratioDefect ? g.add(certainRateError(T, last, g, D(r.pick(['2', '-1.5', '0.8', '5'])), ctx.style)) : g;
     const l = w.push(`项目资金总额${amt(ctx, { wan: T })}，较上年的${amt(ctx, { wan: last })}${g.gte(0) ? '增长' : '下降'}${pct(gw.abs())}，较${year - 1}年${g.gte(0) ? '增加' : '减少'}${amt(ctx, { wan: T.sub(last).abs() })}。`, 'ratio:growth', 'year:last-year-compare');
     if (ratioDefect) w.plant('percent-ratio', 'ratio:growth', [l], '较上年增长率');
   }

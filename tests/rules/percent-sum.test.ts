@@ -15,6 +15,8 @@ ruleTester('percent-sum', {
     { name: '文号 before the shares', text: '根据财预〔2020〕10号，人员经费占总支出60%，公用经费占总支出40%。' },
     { name: 'the same part stated twice is one share', text: '人员经费占基本支出的87.19%，日常公用经费占基本支出的12.81%，即人员经费占基本支出的87.19%。' },
     { name: 'shares after the parts of a breakdown (whole not named)', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占2.80%。' },
+    // one defect, one finding: a share wrong against its own amount is percent-ratio's
+    { name: 'one share wrong against its amount (percent-ratio reports it)', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占3.80%。' },
     { name: 'a list whose shares add up', text: '1. 财政拨款收入占总收入的96.57%。\n2. 其他收入占总收入的3.43%。' },
     { name: 'list items with shares of different wholes', text: '1. 人员经费占基本支出的87.19%。\n2. 项目支出占总支出的20%。' },
   ],
@@ -33,7 +35,8 @@ ruleTester('percent-sum', {
       text: '| 项目 | 金额（万元） | 占比 |\n| --- | --- | --- |\n| 人员经费 | 60 | 60% |\n| 公用经费 | 30 | 30% |\n| 合计 | 90 | 100% |',
       errors: [{ match: '90%' }],
     },
-    { name: 'shares after the parts of a breakdown add up to 101 %', text: '2024年部门决算收入合计1,234.56万元，比上年增加100.00万元，增长8.82%。其中：财政拨款收入1,200.00万元，占97.20%；其他收入34.56万元，占3.80%。', errors: [{ match: '101.00%' }] },
+    { name: 'shares after the parts of a breakdown add up to 101 %, none checkable against an amount', text: '其中：财政拨款收入占97.20%；其他收入占3.80%。收入合计的构成中，财政拨款收入占收入合计的97.20%，其他收入占收入合计的3.80%。', errors: [{ match: '101.00%' }] },
+    { name: 'a wrong share percent-ratio cannot check, next to a right one it can', text: '基本支出271.77万元，人员经费236.95万元，占基本支出87.19%，日常公用经费占基本支出15.81%。', errors: [{ match: '103.00%' }] },
     { name: 'a list of shares', text: '一、收入情况\n1. 财政拨款收入占总收入的90.57%。\n2. 其他收入占总收入的3.43%。', errors: [{ match: '94.00%', excerpt: '3.43%' }] },
   ],
 });
