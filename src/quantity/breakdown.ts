@@ -19,6 +19,8 @@ export interface Breakdown {
 
 const MARKER = /其中[：:]?|(?:具体)?(?:包括|包含)[：:]?|分别为[：:]?|分别是[：:]?|具体为[：:]?|具体是[：:]?/g;
 const COLLECTIVE = /(?:共计|合计|总计|总共|一共|累计|共)(?:为|是|达|有)?[：:]?\s*$/;
+/** A figure introduced by one of these words is a total, not one more part ("…，合计100万元"). */
+const TOTAL_WORD = /合计|总计|共计|总共|一共/;
 /** A clause with one of these words is not one more part: it compares or derives ("较上年增加10万元"). */
 const NOT_A_PART = /较|同比|比上年|增长|增加|减少|下降|上升|节约|结余|超支|执行率|完成率|占|扣|失分/;
 
@@ -97,6 +99,8 @@ function partsAfter(text: string, qs: Quantity[], from: number, sentenceEnd: num
     if (q.end > sentenceEnd || depth[q.start]! > level) continue;
     if (!sameDimension(q, like) || q.kind === 'bare') continue;
     if (NOT_A_PART.test(q.lead)) break;
+    // "…，支出合计280万元": a total of its own ends the list
+    if (parts.length >= 2 && TOTAL_WORD.test(q.lead)) break;
     if (!summable(q, like)) return undefined;
     // two figures in one clause are ambiguous ("A预算50万元执行45万元"), unless joined as a list ("100万元和150万元")
     const joined = parts.length > 0 && /^\s*(?:和|及|与|以及)\s*$/.test(text.slice(parts[parts.length - 1]!.end, q.start));
@@ -177,6 +181,8 @@ function totalBefore(text: string, qs: Quantity[], at: number, like: Quantity | 
 /** Words that may name the whole before 合计 in "A a，B b，项目支出合计 N" (the total stated after its parts). */
 const WHOLE_NAME = /^[\u4e00-\u9fa5]{0,12}?(?:支出|收入|经费|资金|拨款|费用|投入|人数|人员|总额)$/;
 const UNNAMED_WHOLE = /^(?:以上|上述|两项|三项|二者|两者|[一二两三四五六七八九十]项|合|总|两类|三类)*$/;
+/** Parts named by what was done with money ("已支付80万元") are not parts of a sum named for the whole. */
+const DONE = /已|支付|拨付|到位|执行|完成|使用|下达|结余|节约/;
 /** The kind of sum a label names by its last word: 收入 and 支出 (or 结余, 预算) are never parts of each other. */
 const HEAD = /(收入|支出|结转和结余|结转结余|结余|结转|预算|决算)(?:数|额)?$/;
 
@@ -187,6 +193,7 @@ const HEAD = /(收入|支出|结转和结余|结转结余|结余|结转|预算|�
 function partsFitWhole(whole: string, parts: Quantity[], names: string[]): boolean {
   const head = HEAD.exec(whole)?.[1];
   return parts.every((p, i) => {
+    if (DONE.test(names[i] || p.label)) return false;
     const own = HEAD.exec(names[i] || p.label)?.[1];
     if (!own) return true;
     return own === head && whole === head;
