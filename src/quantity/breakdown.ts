@@ -54,7 +54,7 @@ function lastBefore(qs: Quantity[], at: number, floor: number, accept: (q: Quant
 }
 
 /** "基本支出中，" / "在项目支出中：" opening a sentence: the whole the following list is a breakdown of. */
-const NAMED_WHOLE = /(?<=^|[。！？!?\n])\s*(?:在)?([\u4e00-\u9fa5]{0,12}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|费用|资产))中\s*[，,：:]\s*/g;
+const NAMED_WHOLE = /(?<=^|[。！？!?\n])\s*(?:在)?([\u4e00-\u9fa5]{0,12}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|费用|资产|项目|专项|补助|补贴|费))中\s*[，,：:]\s*/g;
 
 /** How far back a total may stand from its 其中 (it is in the same or the previous sentence). */
 const TOTAL_WINDOW = 300;
