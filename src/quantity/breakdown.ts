@@ -188,7 +188,8 @@ const HEAD = /(收入|支出|结转和结余|结转结余|结余|结转|预算|�
 
 /**
  * Parts listed before a total named for the whole ("…，项目支出合计524.30万元"): they must be of the whole's kind —
- * "本年收入50万元，支出合计40万元" is no breakdown, nor is "基本支出…" before "项目支出合计" (another whole of the same kind).
+ * "本年收入50万元，支出合计40万元" is no breakdown, nor is "基本支出…" before "项目支出合计" (another kind of 支出),
+ * nor "已支付80万元" (what was done with the money).
  */
 function partsFitWhole(whole: string, parts: Quantity[], names: string[]): boolean {
   const head = HEAD.exec(whole)?.[1];
@@ -196,7 +197,8 @@ function partsFitWhole(whole: string, parts: Quantity[], names: string[]): boole
     if (DONE.test(names[i] || p.label)) return false;
     const own = HEAD.exec(names[i] || p.label)?.[1];
     if (!own) return true;
-    return own === head && whole === head;
+    // 财政拨款收入 is part of 本年收入; 基本支出 is no part of 项目支出 (two kinds of 支出 side by side)
+    return own === head && !(own === '支出' && /(?:基本|项目)支出$/.test(whole));
   });
 }
 
@@ -295,8 +297,8 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
           const q = qs[i]!;
           if (q.start < total.sentence[0]) break;
           if (q.end > total.start || !sameDimension(q, total)) continue;
-          // a figure already read as part (or total) of another breakdown ends the list
-          if (!summable(q) || seen.has(q)) break;
+          // a figure already read as part (or total) of another breakdown, or a total of its own, ends the list
+          if (!summable(q) || seen.has(q) || TOTAL_WORD.test(q.lead)) break;
           const gap = text.slice(q.end, (parts[0] ?? total).start);
           if (NOT_A_PART.test(gap) || /其中|包括|分别/.test(gap)) break;
           parts.unshift(q);

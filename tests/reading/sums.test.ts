@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { lintDocument, lintText, parseReport } from '../../src/api.js';
 import { makeDocx } from '../helpers/make-docx.js';
+import type { RuleEntries } from '../../src/config/rule-settings.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 // ── the total stated after its parts: "A a，B b，项目支出合计 N" ──
@@ -148,7 +149,7 @@ ruleTester('zero-budget-scored', {
 });
 
 // ── the same findings in 元 as in 万元, and in .docx as in .md ──
-const RULES = { 'sum-total': ['error', {}], 'zero-budget-scored': ['warning', {}] } as const;
+const RULES: RuleEntries = { 'sum-total': ['error', {}], 'zero-budget-scored': ['warning', {}] };
 const keys = (ms: { ruleId: string; line: number }[]) => ms.map((m) => `${m.ruleId}@${m.line}`).sort();
 const toYuan = (text: string) => text.replace(/([\d,]+(?:\.\d+)?)万元/g, (_, n: string) => `${new Decimal(n.replace(/,/g, '')).mul(10000).toFixed()}元`);
 
