@@ -1,5 +1,6 @@
 // Totals with their breakdowns in a sentence: "X N万元，其中A a万元，B b万元" / "X中A a，B b" (the total stated
-// elsewhere) / "A a和B b，共计 N". Used by sum-total.
+// elsewhere) / "A a和B b，共计 N" / "A a，B b，项目支出合计 N", with the name each part is given. Used by sum-total, the
+// percent rules and (names) zero-budget-scored.
 import type { LintDocument } from '../model/document.js';
 import type { TextNode } from '../model/types.js';
 import { cleanLabel } from './extract.js';
@@ -214,12 +215,15 @@ function namesOf(text: string, parts: Quantity[], listStart: number): string[] {
   return parts.map((p, i) => lastName(text.slice(i === 0 ? listStart : parts[i - 1]!.end, p.start)));
 }
 
+/** How far back the names of a "分别为" list may start (a bounded look-back keeps long paragraphs linear). */
+const NAMES_WINDOW = 300;
+
 /**
  * "A、B和C分别为a、b、c": the names before 分别 (after 其中/包括 or the clause start), one per value, in order.
  * Undefined unless there are exactly `count` of them.
  */
 function respectiveNames(text: string, at: number, count: number): string[] | undefined {
-  const clause = text.slice(0, at).split(/[，,；;：:。！？!?\n]/).pop() ?? '';
+  const clause = text.slice(Math.max(0, at - NAMES_WINDOW), at).split(/[，,；;：:。！？!?\n]/).pop() ?? '';
   const list = clause.replace(/^.*?(?:其中|具体包括|包括|包含)/, '');
   let names = list.split('、');
   if (names.length < count) {
