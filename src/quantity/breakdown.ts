@@ -57,6 +57,9 @@ function lastBefore(qs: Quantity[], at: number, floor: number, accept: (q: Quant
 /** "基本支出中，" / "在项目支出中：" opening a sentence: the whole the following list is a breakdown of. */
 const NAMED_WHOLE = /(?<=^|[。！？!?\n])\s*(?:在)?([\u4e00-\u9fa5]{0,12}?(?:支出|收入|经费|资金|预算|拨款|总额|总数|人数|费用|资产|项目|专项|补助|补贴|费))中\s*[，,：:]\s*/g;
 
+/** A sentence opening with the name of a whole and its marker: "项目支出包括…", "基本支出具体包括…". */
+const WHOLE_BEFORE_MARKER = /(?:^|[。！？!?\n])\s*([\u4e00-\u9fa5]{0,12}?(?:支出|收入|经费|资金|预算|拨款|总额|费用|资产))$/;
+
 /** How far back a total may stand from its 其中 (it is in the same or the previous sentence). */
 const TOTAL_WINDOW = 300;
 
@@ -256,13 +259,16 @@ export function breakdowns(doc: LintDocument): Breakdown[] {
           if (summable(qs[i]!, qs[i])) firstPart = qs[i];
         }
         const respectively = /^分别/.test(m[0]);
-        const total = totalBefore(text, qs, at, firstPart, respectively);
+        const here = totalBefore(text, qs, at, firstPart, respectively);
+        // "项目支出包括A a、B b": the whole named right before the marker, its figure stated earlier
+        const whole = here || !firstPart ? undefined : WHOLE_BEFORE_MARKER.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+        const total = here ? { node, q: here } : whole ? findNamedTotal(doc, all, node, whole, firstPart!) : undefined;
         if (!total) continue;
-        const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total, depth);
+        const parts = partsAfter(text, qs, at + m[0].length, sentenceEnd, total.q, depth);
         if (!parts) continue;
         parts.forEach((p) => seen.add(p));
         const names = (respectively && respectiveNames(text, at, parts.length)) || namesOf(text, parts, at + m[0].length);
-        out.push({ node, total: { node, q: total }, parts, names, form: 'marker' });
+        out.push({ node, total, parts, names, form: here ? 'marker' : 'partOf' });
       }
       // 2. "基本支出中人员经费236.95万元，…日常公用经费34.81万元" with 基本支出 stated elsewhere
       for (const first of qs) {

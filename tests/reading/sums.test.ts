@@ -62,6 +62,22 @@ ruleTester('sum-total', {
   ],
 });
 
+// ── "项目支出包括A a、B b": the whole named before the marker, its figure stated in an earlier sentence ──
+ruleTester('sum-total', {
+  valid: [
+    { name: 'agreeing, after a change clause', text: '2024年度支出合计152.40万元，较上年的140.00万元增长10.86%。其中基本支出118.40万元，项目支出34.00万元。项目支出包括科普日活动经费20.00万元、科技工作者培训经费14.00万元、老科协活动经费0万元。' },
+    { name: 'another whole of that name is not stated', text: '项目支出34.00万元。本单位支出包括人员经费20.00万元、公用经费13.00万元。' },
+  ],
+  invalid: [
+    {
+      name: '项目支出包括, one part short',
+      text: '2024年度支出合计152.40万元。其中基本支出118.40万元，项目支出34.00万元。项目支出包括科普日活动经费20.00万元、科技工作者培训经费13.00万元、老科协活动经费0万元。',
+      errors: [{ match: /33\.00万元.*34\.00万元/ }],
+    },
+    { name: '具体包括： in the next paragraph, on the total\'s line', text: '项目支出34.00万元。\n项目支出具体包括：科普日活动经费20.00万元、科技工作者培训经费13.00万元。', errors: [{ match: /33\.00万元.*34\.00万元/, line: 1 }] },
+  ],
+});
+
 // ── the tolerance is the last written digit of the stated total; parts are read as written ──
 ruleTester('sum-total', {
   valid: [
