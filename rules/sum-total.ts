@@ -8,6 +8,18 @@ function inUnitOf(base: Decimal, like: Quantity, decimals: number): string {
   return `${base.div(like.factor).toFixed(decimals)}${like.unit}`;
 }
 
+/**
+ * The rounding unit of a sum: the last written digit of the stated total (271.8万元 → 0.1万元, 1,906.4万元 → 1000元).
+ * Parts are read as written — reports drop trailing zeros ("630万元", "341.8万元" beside 2-decimal figures) — so a
+ * part with fewer digits does not widen the tolerance; an approximate figure (约, 余) does. Whole counts: exact (0).
+ */
+function sumStep(total: Quantity, parts: readonly Quantity[]): Decimal {
+  const all = [total, ...parts];
+  const step = roundingStep(all);
+  if (step.isZero() || all.some((q) => q.approximate)) return step;
+  return total.step;
+}
+
 export default defineRule({
   meta: {
     id: 'sum-total',
@@ -33,7 +45,7 @@ export default defineRule({
     for (const b of breakdowns(doc)) {
       const sum = b.parts.reduce((acc, p) => acc.plus(p.base), new Decimal(0));
       const total = b.total.q;
-      const step = roundingStep([total, ...b.parts]);
+      const step = sumStep(total, b.parts);
       const verdict = agreement(sum, total.base, step);
       if (verdict === 'ok') continue;
       const places = maxDecimals(b.parts, total.decimals);
@@ -48,8 +60,10 @@ export default defineRule({
           total: total.raw,
           diff: inUnitOf(sum.minus(total.base).abs(), total, places),
         },
-        node: b.node,
-        span: [first.start, last.end],
+        // on the line of the stated total: "项目支出中：…" parts in a later paragraph point back to it
+        ...(b.total.node !== b.node && b.total.node.type !== 'tableCell'
+          ? { node: b.total.node, span: [total.start, total.end] as [number, number] }
+          : { node: b.node, span: [first.start, last.end] as [number, number] }),
       });
     }
   },

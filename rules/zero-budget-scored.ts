@@ -1,7 +1,7 @@
 // An item rated or described as completed while nothing was spent on it: "老科协活动经费综合绩效评分为90分" in a report
 // whose 项目支出 is 0万元, or a 自评表 whose 全年执行数 is 0 but which is scored.
 import { z } from 'zod';
-import { defineRule, findSelfScores, memoKey, quantities, scoringTables, type LintDocument, type PlacedQuantity, type TextNode } from '../src/rule-kit.js';
+import { defineRule, findSelfScores, memoKey, partNames, quantities, scoringTables, type LintDocument, type PlacedQuantity, type TextNode } from '../src/rule-kit.js';
 
 /** Names of budget lines: 经费, 资金, 项目, 专项, 补助, 补贴. */
 const BUDGET_ITEM = /经费|资金|项目|专项|补助|补贴|费$/;
@@ -13,7 +13,7 @@ const core = (x: string) => x.replace(/(?:支出|项目|执行数|决算数|预�
 
 /** The report's money figures grouped by core label (document order kept), and the answer per item, once per document. */
 interface Money {
-  byCore: Map<string, { order: number; p: PlacedQuantity }[]>;
+  byCore: Map<string, { order: number; p: PlacedQuantity; name: string }[]>;
   project: PlacedQuantity[];
   answers: Map<string, Spending>;
 }
@@ -24,27 +24,30 @@ function spendingOn(doc: LintDocument, item: string): Spending {
   // Grouped by distinct core label and answered once per item name, so a long report is not items × figures.
   const money = doc.memo(MONEY, () => {
     const all = quantities(doc).all.filter((p) => p.q.kind === 'money' && !p.q.share && !p.q.comparator);
-    const byCore = new Map<string, { order: number; p: PlacedQuantity }[]>();
+    // a listed figure is named by its list ("A、B分别为a、b", "A a和B b，共计N"), others by the words before them
+    const names = partNames(doc);
+    const byCore = new Map<string, { order: number; p: PlacedQuantity; name: string }[]>();
     all.forEach((p, order) => {
-      const c = core(p.q.label);
+      const name = names.get(p.q) ?? p.q.label;
+      const c = core(name);
       if (c.length < 4) return;
       const list = byCore.get(c) ?? [];
       if (!byCore.has(c)) byCore.set(c, list);
-      list.push({ order, p });
+      list.push({ order, p, name });
     });
     return { byCore, project: all.filter((p) => /项目支出$/.test(p.q.label)), answers: new Map() };
   });
   const name = core(item);
   const known = money.answers.get(name);
   if (known) return known;
-  let first: { order: number; p: PlacedQuantity } | undefined;
+  let first: { order: number; p: PlacedQuantity; name: string } | undefined;
   let answer: Spending | undefined;
   for (const [c, list] of money.byCore) {
     if (!c.includes(name) && !name.includes(c)) continue;
     if (list.some((x) => !x.p.q.base.isZero())) { answer = { state: 'spent' }; break; }
     if (!first || list[0]!.order < first.order) first = list[0];
   }
-  if (!answer && first) answer = { state: 'zero', evidence: `${first.p.q.label}${first.p.q.raw}` };
+  if (!answer && first) answer = { state: 'zero', evidence: `${first.name}${first.p.q.raw}` };
   const project = money.project;
   if (!answer && project.length && project.every((p) => p.q.base.isZero())) answer = { state: 'zero', evidence: `${project[0]!.q.label}${project[0]!.q.raw}` };
   answer ??= { state: 'unknown' };

@@ -19,7 +19,7 @@ export { asciiDigits, docInfo } from './model/doc-info.js';
 export type { AdminLevel } from './model/doc-info.js';
 
 // Quantities: figures with units, exact decimals, tolerance
-export { breakdowns, impliedShares } from './quantity/breakdown.js';
+export { breakdowns, impliedShares, partNames } from './quantity/breakdown.js';
 export { computedRate, growthStatements } from './quantity/growth.js';
 export { quantities } from './quantity/index.js';
 export { findGradeWord, findSelfScores, gradeClassOf, gradeForScore, GRADE_BANDS, SCORE_LABEL_WORDS } from './quantity/self-score.js';

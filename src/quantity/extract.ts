@@ -269,6 +269,9 @@ function describe(text: string, norm: string, index: TextIndex, raw: Raw): Quant
   return q;
 }
 
+/** A label without its linking words ("实际支出" → "支出", "其中A为" → "A"), as figures' labels are written. */
+export { clean as cleanLabel };
+
 function clean(label: string): string {
   let out = label.trim();
   for (let i = 0; i < 3; i++) out = out.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();

@@ -3,7 +3,7 @@ import { COUNTIES, CITY_CODE, PEOPLE, SECTORS } from './catalogue.js';
 import { certainRateError, D, Decimal, splitExact } from './numbers.js';
 import { buildTargets, drawTotal, runInList, targetTags, writeResults, writeScore } from './sections.js';
 import {
-  amt, breakdownText, padding, BREAKDOWN_FORMS, GRADE_WORDS, gradeOf, pct, share, targetPhrase,
+  amt, breakdownText, padding, writtenStep, BREAKDOWN_FORMS, GRADE_WORDS, gradeOf, pct, share, targetPhrase,
   type BreakdownForm, type BreakdownPlan, type Ctx, type Item, type Target,
 } from './parts.js';
 import { cnNumber } from './writer.js';
@@ -169,7 +169,8 @@ export function writeDepartment(ctx: Ctx): void {
   let sumIndex = -1;
   if (defect === 'sum-mismatch') {
     sumIndex = r.int(0, names.length - 1);
-    pPlan.sumDelta = { index: sumIndex, delta: sumDelta(ctx, items[sumIndex].wan, ctx.style.decimals === 'fixed2' ? D('0.01') : step) };
+    const unit = Decimal.max(ctx.style.decimals === 'fixed2' ? D('0.01') : step, writtenStep(ctx, project));
+    pPlan.sumDelta = { index: sumIndex, delta: sumDelta(ctx, items[sumIndex].wan, unit) };
   }
   const pTexts = breakdownText(ctx, pPlan);
   const yuanItem = items.some((i) => i.style?.unit === '元');

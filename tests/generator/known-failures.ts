@@ -76,47 +76,9 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[2234] （1）科普宣传活动。绩效指标：开展科普宣传活动不少于6次。 (no 完成情况)',
   },
 
-  // ── sums (§2 date masking, parts dropped, A、B分别为, 元 parts) ──
-  {
-    key: 'miss|sum-mismatch|*',
-    why: '§2: four-digit amounts with decimals (1689.60万元, 2017.00万元) are masked as dates, so the sum is never checked; the same text in 元 is checked',
-    example: '[82] 项目支出3358.88万元，包括科普宣传活动经费1689.60万元、学会能力提升专项1669.26万元。 (parts 3358.86)',
-  },
-  { key: 'scale|sum-total|*', why: 'same masking: found in the 元 text, not in the 万元 text (or the reverse for the false alarms below)', example: '[25] 培训费330.2万元、监理费569.2万元和劳务费828.2万元，共计1727.5万元。' },
-  {
-    key: 'false-alarm|sum-total|bd:staff-qizhong',
-    why: '§2: the figure after a breakdown is added to its parts: "核定编制34名，其中行政编制30名、事业编制4名，年末实有在编人员34人"',
-    example: '[2] …核定编制34名，其中行政编制30名、事业编制4名，年末实有在编人员34人。 → 分项 30名 + 4名 + 34人 合计 68名',
-  },
-  {
-    key: 'false-alarm|sum-total|bd:bracket-sub',
-    why: '§2: bracketed sub-parts are added into the outer sum',
-    example: '[24] 2025年度支出合计9.90亿元，其中基本支出70290.00万元（其中人员经费53420.00万元、日常公用经费16870.00万元）、项目支出28710.00万元。 → 分项 53420 + 16870 + 28710 vs 70290',
-  },
-  {
-    key: 'wrong-line|sum-mismatch|*',
-    why: 'the planted sum difference is missed and sum-total reports a false alarm elsewhere (the staffing breakdown)',
-    example: '[6] 项目支出4448.00万元，其中农村饮水安全工程维修养护资金、小型水库除险加固资金、河道清淤专项经费分别为2423.99万元、2024.00万元、0.00万元。',
-  },
-  {
-    key: 'false-alarm|sum-total|*',
-    why: 'parts dropped from the sum: a date-shaped or four-digit part, a part in 元 next to 万元 parts, parts not named …资金/经费',
-    example: '[276] 河道清淤专项经费6638.65万元、防汛抗旱物资储备经费5328万元和办公设备购置经费3500元，共计11967万元。 → 分项 5328万元 + 3500元',
-  },
 
-
-  // ── years, sections, zero budgets ──
+  // ── years, sections ──
   {
-    key: 'miss|zero-budget-scored|zero:item-scored',
-    why: '§2 "A和B共计" / "A、B分别为" assign amounts to the wrong names, so the zero item is not seen',
-    example: '[56] …4.农村饮水安全工程维修养护资金综合绩效评分为96分，优。5.防汛抗旱物资储备经费综合绩效评分为87分，良。 (防汛抗旱物资储备经费0.00万元)',
-  },
-  {
-    key: 'false-alarm|zero-budget-scored|*',
-    why: 'same wrong assignment makes a funded item look unfunded',
-    example: '[278] 3.小型水库除险加固资金综合绩效评分为99分，优。 → 「其支出为 0（小型水库除险加固资金万元…）」',
-  },
-  { key: 'scale|zero-budget-scored|*', why: 'same, depends on how the amounts are read', example: '[278]' },
 ];
 
 const segMatch = (pattern: string, key: string) => {

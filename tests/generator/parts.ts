@@ -43,6 +43,12 @@ export interface Item {
 }
 
 export const amt = (ctx: Ctx, item: Pick<Item, 'wan' | 'style'>) => amountText(item.wan, { ...ctx.style, ...item.style }, ctx.mode);
+/**
+ * The last-digit unit (in 万元) of an amount as the report writes it: 0.01 in 'fixed2', and in 'minimal' the unit of
+ * its last non-zero decimal (1,802万元 → 1, 7,146.8万元 → 0.1). A planted sum difference smaller than half of the
+ * total's unit is a rounding the text allows, not a certain defect.
+ */
+export const writtenStep = (ctx: Ctx, wan: Decimal) => D(10).pow(-(ctx.style.decimals === 'fixed2' ? Math.max(2, wan.decimalPlaces()) : wan.decimalPlaces()));
 export const pct = (v: Decimal, places = 2) => `${numberText(v, places)}%`;
 
 export const BREAKDOWN_FORMS = [

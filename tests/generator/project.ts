@@ -2,7 +2,7 @@
 import { COUNTIES, CITY_CODE, SECTORS } from './catalogue.js';
 import { buildTargets, drawTotal, runInList, targetTags, writeResults, writeScore } from './sections.js';
 import { certainRateError, D, Decimal, splitExact } from './numbers.js';
-import { amt, breakdownText, padding, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
+import { amt, breakdownText, padding, writtenStep, BREAKDOWN_FORMS, pct, share, targetPhrase, type BreakdownForm, type Ctx, type Item, type Target } from './parts.js';
 import { cnNumber } from './writer.js';
 import { scoreTable } from './table.js';
 
@@ -75,7 +75,7 @@ export function writeProject(ctx: Ctx): void {
     const vals = splitExact(S, nItems, step, () => r.next());
     const items: Item[] = names.map((n, i) => ({ name: n, wan: vals[i] }));
     const form: BreakdownForm = r.pick(BREAKDOWN_FORMS.filter((f) => f !== 'bd:nested' && f !== 'bd:bracket-sub' && f !== 'bd:shares' && f !== 'bd:bracket-shares' && f !== 'bd:fenbie-shares'));
-    const plan = { total: { name: '实际支出', wan: S }, parts: items, form, lead: '', ...(defect === 'sum-mismatch' ? { sumDelta: { index: 0, delta: step.mul(r.pick([1, 1, 3, 25])) } } : {}) };
+    const plan = { total: { name: '实际支出', wan: S }, parts: items, form, lead: '', ...(defect === 'sum-mismatch' ? { sumDelta: { index: 0, delta: Decimal.max(step, writtenStep(ctx, S)).mul(r.pick([1, 1, 3, 25])) } } : {}) };
     const bd = breakdownText(ctx, plan);
     const lines = bd.texts.map((t) => w.push(t, form));
     if (defect === 'sum-mismatch') w.plant('sum-mismatch', form, [lines[0], lines[bd.partsAt]], `${items[0].name} +${plan.sumDelta!.delta}`);
