@@ -76,9 +76,6 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     example: '[2234] （1）科普宣传活动。绩效指标：开展科普宣传活动不少于6次。 (no 完成情况)',
   },
 
-
-  // ── years, sections ──
-  {
 ];
 
 const segMatch = (pattern: string, key: string) => {
