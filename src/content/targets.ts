@@ -53,7 +53,8 @@ function reasonParagraphs(doc: LintDocument): TextNode[] {
       stated.add(t.target.node);
       if (t.actual) stated.add(t.actual.node);
     }
-    return doc.textNodes().filter((n) => n.type !== 'heading' && !stated.has(n) && hasReason(n.text));
+    // paragraphs only: a table's "偏差原因分析" header cell is not a reason
+    return doc.textNodes().filter((n) => n.type === 'paragraph' && !stated.has(n) && hasReason(n.text));
   });
 }
 
