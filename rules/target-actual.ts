@@ -1,7 +1,7 @@
 // Every target (绩效指标 / 绩效目标 lines, 年度指标值 cells) needs an achieved value, and the achieved value must reach a
 // "≥ / 不少于 / 达到" target (or stay within a "≤ / 不超过" one).
 import { z } from 'zod';
-import { actualText, defineRule, narrativeTargets, reasonGiven, reasonNear, rowFigures, scoringTables, tableRows, tableTwins, targetText, type LintDocument, type TableCellNode } from '../src/rule-kit.js';
+import { actualText, defineRule, indicatorName, narrativeTargets, reasonGiven, reasonNear, rowFigures, scoringTables, tableRows, tableTwins, targetText, type LintDocument, type TableCellNode } from '../src/rule-kit.js';
 
 /** "；自评表第57行为同一指标": where else the same indicator is stated (reported once, here). */
 function alsoIn(doc: LintDocument, cell: TableCellNode | undefined, locale: string): string {
@@ -67,7 +67,7 @@ export default defineRule({
     // the same indicator in the text and in a scoring-table row is one target: reported once, in the text
     const twins = tableTwins(doc);
     for (const t of quantitative) {
-      const label = t.target.q.label || t.actual?.q.label || '';
+      const label = indicatorName(t.target.q.label) || indicatorName(t.actual?.q.label ?? '');
       const twin = twins.ofTarget.get(t);
       // a word for a quantitative result ('nonnumeric') is achieved-nonnumeric's finding
       if (t.status === 'missing') {

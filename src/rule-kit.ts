@@ -66,7 +66,7 @@ export type { Labelled } from './tree/numbering.js';
 
 // Content shared by several rules
 export { findPlaceholders, isOnlyPlaceholder } from './content/placeholders.js';
-export { actualText, reasonNear, rowFigures, tableTwins, targetText } from './content/targets.js';
+export { actualText, indicatorName, reasonNear, rowFigures, tableTwins, targetText } from './content/targets.js';
 
 // Stated counts and their lists (count-vs-list, duplicate-item)
 export { statedLists } from './lists/index.js';

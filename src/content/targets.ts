@@ -35,6 +35,21 @@ export function actualText(t: NarrativeTarget): string {
   return t.actual ? `${t.actual.q.raw}${perUnitAfter(t.actual.node.text, t.actual.q.end)}` : '';
 }
 
+/**
+ * The indicator's name for a message: the label, but never cut through a bracket or running over another figure
+ * ("…服务不少于36000人次（按原" names nothing; "发放科普资料" does).
+ */
+export function indicatorName(label: string): string {
+  let name = label;
+  const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+  if (open >= 0 && Math.max(name.lastIndexOf('）'), name.lastIndexOf(')')) < open) name = name.slice(open + 1);
+  // "…36000人次，服务老年人": a figure with its unit and a clause break before the name belongs to another statement
+  const figures = [...name.matchAll(/[\d０-９][^\s\d０-９，。；;、]{0,4}[，,；;、]/g)];
+  const last = figures[figures.length - 1];
+  if (last) name = name.slice(last.index + last[0].length);
+  return name.replace(/^[，,、；;：:\s]+/, '').trim();
+}
+
 /** A table row's target and achieved value for messages: "≥2000份", "≤0.4万元", "1000份". */
 export function rowFigures(row: RowJudgement): { target: string; actual: string } {
   const { record } = row;

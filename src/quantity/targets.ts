@@ -115,9 +115,22 @@ function measureKey(q: Quantity): string {
 
 function figuresIn(doc: LintDocument, segment: StatementSegment): PlacedFigure[] {
   const qs = quantities(doc).byNode.get(segment.node) ?? [];
-  return qs.filter((q) => q.start >= segment.start && q.end <= segment.end && usable(q))
+  return qs.filter((q) => q.start >= segment.start && q.end <= segment.end && usable(q) && !explaining(segment.node.text, segment.start, q))
     .map((q) => ({ node: segment.node, order: segment.order, q }));
 }
+
+/**
+ * "不少于36000人次（按原目标为1000名老年人每人每月3次计算）": a figure in brackets right after another figure explains
+ * that figure; it is not a target or a result of its own. ("数量指标（培训人数≥50人）" brackets words: still a figure.)
+ */
+function explaining(text: string, from: number, q: Quantity): boolean {
+  const before = text.slice(Math.max(from, q.start - LABEL_REACH), q.start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) > open) return false;
+  return /[\d０-９][^\s\d，。；、（()）]{0,4}$/.test(before.slice(0, open));
+}
+
+const LABEL_REACH = 80;
 
 /** Targets stated in the text and what became of them. */
 export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTarget[]; qualitative: QualitativeTarget[] } {
@@ -383,7 +396,7 @@ function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): Ma
       if (!usable(p.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
       if (inTarget(p.node, p.q)) continue;
       // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
-      if (breakdownPart(doc, p.q) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
+      if (breakdownPart(doc, p.q) || (CHANGE.test(p.q.lead) && !addedCount(p.q))) continue;
       if (planned(p.q) || (year && p.q.year && p.q.year !== year)) continue;
       const key = measureKey(p.q);
       const figure = { node: p.node, order: p.order, q: p.q, context: context(p.q) };
@@ -394,6 +407,13 @@ function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): Ma
   });
 }
 
+const CHANGE = /较|同比|比上年|增加|减少|新增|下降|增长/;
+
+/** "新增养老床位52张": what was added is the measured result (for a target "新增…"), not a change against last year. */
+function addedCount(q: Quantity): boolean {
+  return /新增/.test(q.label) && !/较|同比|比上年|上年|去年/.test(q.lead);
+}
+
 /** No completion line in the section: a figure elsewhere with the same unit and clearly the same label. */
 function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: StatementSegment[]): PlacedFigure | undefined {
   let best: PlacedFigure | undefined;
@@ -401,6 +421,7 @@ function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: Statem
   const targetContext = context(target.q);
   for (const p of fallbackCandidates(doc, segments).get(measureKey(target.q)) ?? []) {
     if (p.node === target.node || !comparable(p.q, target.q)) continue;
+    if (addedCount(p.q) && !/新增/.test(target.q.label)) continue;
     const score = sameMeasure(p.q.label, target.q.label) ? 1
       : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(p.context, targetContext));
     if (score > bestScore) { best = { node: p.node, order: p.order, q: p.q }; bestScore = score; }
