@@ -103,8 +103,10 @@ export default defineRule({
       const { record } = row;
       const { target, actual } = rowFigures(row);
       const twin = twins.ofRow.get(record);
+      // a score given to a row without its result is indicator-score's finding (one defect, one finding)
+      const score = record.score?.value;
       if (row.status === 'missing') {
-        if (twin?.status === 'missing') continue;
+        if (twin?.status === 'missing' || (record.actual?.empty && score?.gt(0))) continue;
         report({ messageId: 'missing', data: { label: record.name, target, also: '' }, node: record.nameCell });
       } else if (row.status === 'missed') {
         if (twin?.status === 'missed') continue;
