@@ -1,7 +1,7 @@
 // achieved-nonnumeric: a quantitative target answered with a word ("已完成", "达标", "是") instead of the measured
 // figure, or with a share where the target counts things. The one rule for this defect: target-actual stays silent.
 import { z } from 'zod';
-import { achievedProblem, defineRule, narrativeTargets, scoringTables } from '../src/rule-kit.js';
+import { achievedProblem, defineRule, indicatorName, narrativeTargets, scoringTables, tableTwins } from '../src/rule-kit.js';
 
 const OP_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '' };
 
@@ -38,11 +38,15 @@ export default defineRule({
       }
     }
     // "完成情况：已完成" answering a quantitative target in the text
+    const twins = tableTwins(doc).ofTarget;
     for (const t of narrativeTargets(doc).quantitative) {
       if (t.status !== 'nonnumeric') continue;
+      // its scoring-table row says the same word: reported there (one finding)
+      const twin = twins.get(t);
+      if (twin && achievedProblem(twin.record)) continue;
       const { comparator, comparatorText, raw, label } = t.target.q;
       const target = locale === 'en' ? `${comparator ? OP_SIGN[comparator] ?? '' : ''}${raw}` : `${comparatorText ?? ''}${raw}`;
-      const data = { name: label || t.actual?.q.label || '', target, actual: t.statement ?? '', unit: '' };
+      const data = { name: indicatorName(label) || indicatorName(t.actual?.q.label ?? ''), target, actual: t.statement ?? '', unit: '' };
       report({ messageId: 'word', data, node: t.target.node, span: [t.target.q.start, t.target.q.end] });
     }
   },

@@ -1,7 +1,7 @@
 // The same quantity (same measured noun, same unit, same period) stated with different values in different places:
 // "发放资料2000份" in one section, "科普宣传资料1000份" in another.
 import { z } from 'zod';
-import { PLAN_LEAD, agreement, defineRule, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, sectionRole, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode, writtenDecimals } from '../src/rule-kit.js';
+import { PLAN_LEAD, agreement, defineRule, docInfo, leastPrecise, matchUnit, quantities, sameDimension, sameMeasure, scoringTables, sectionRole, statementSegments, type PlacedQuantity, type Quantity, type RuleContext, type ScoringTable, type TextNode, writtenDecimals } from '../src/rule-kit.js';
 import { Decimal } from 'decimal.js';
 
 /** The measured noun phrase: the words after the last 等 / 的 / 了 / verb-like break ("防治等资料" → "资料"). */
@@ -20,7 +20,7 @@ export function nounAfter(q: Quantity): string {
 const GENERIC = new Set(['人员', '人数', '次数', '数量', '总数', '资金', '经费', '支出', '收入', '项目', '活动', '金额', '群众']);
 /** Words that mark a figure as part of a breakdown, a change or a per-item figure, not a statement of the total. */
 const BREAKDOWN_BEFORE = /其中|分别|包括/;
-const TARGET_IN_SENTENCE = /(?:目标|指标值?|目标值|计划)\s*(?:为)?[：:]/;
+const TARGET_IN_SENTENCE = /(?:目标|指标值?|目标值|计划|目标任务|工作任务)\s*(?:为|是)?[：:]|(?:目标|目标值|指标值|目标任务)(?:为|是)(?=[^，。；]{0,20}$)/;
 const CHANGE_IN_CLAUSE = /较|同比|比上年|增长|增加|减少|下降|新增|累计|人均|平均|每/;
 
 function candidate(p: PlacedQuantity<TextNode>): boolean {
@@ -34,8 +34,12 @@ function candidate(p: PlacedQuantity<TextNode>): boolean {
   if (PLAN_LEAD.test(q.lead.trim()) || PLAN_LEAD.test(q.label) || TARGET_IN_SENTENCE.test(q.sentenceLead)) return false;
   // "完成年度目标34900人", "未达到年度目标4421人": the target echoed next to a result, not a statement of its own
   if (/(?:目标|目标值|指标值)$/.test(q.label)) return false;
+  // "按照年度工作安排，开展执法检查1100家次，实际开展1136家次": a goal written without a comparator, then the result
+  if (ACTUAL_LATER.test(p.node.text.slice(q.end, Math.min(q.sentence[1], q.end + 40)))) return false;
   return true;
 }
+
+const ACTUAL_LATER = /[，,；;]\s*(?:而|但)?实际(?:完成|开展|发放|举办|组织|实现|达到|为|共)?/;
 
 const TOTAL_COST = /总成本|成本总额|项目成本|总投入|资金总额|项目总投资/;
 const PER_UNIT = /单|每|均|人均|平均/;
@@ -82,8 +86,8 @@ export default defineRule({
         en: 'the cost indicator "{label}" gives {actual} as achieved but the funds table shows {executed} spent; they should agree',
       },
       differs: {
-        'zh-CN': '「{label}」此处为{value}，但第{otherLine}行「{otherLabel}」为{otherValue}；两处计量的都是「{noun}」（单位{unit}），同一数据前后不一致',
-        en: '"{label}" is {value} here but "{otherLabel}" is {otherValue} on line {otherLine}; both count "{noun}" in {unit}, so the same figure is stated two ways',
+        'zh-CN': '「{label}」此处为{value}，但第{otherLine}行「{otherLabel}」为{otherValue}；两处计量的都是{period}「{noun}」（单位{unit}），同一数据前后不一致',
+        en: '"{label}" is {value} here but "{otherLabel}" is {otherValue} on line {otherLine}; both count "{noun}" in {unit}{periodEn}, so the same figure is stated two ways',
       },
     },
     tags: ['numbers'],
@@ -139,11 +143,16 @@ export default defineRule({
     for (const table of scoringTables(doc)) checkCost(table, report);
     findings.sort((x, y) => x.b.order - y.b.order || x.b.q.start - y.b.q.start);
     const shown = (q: Quantity) => `${q.label}${nounAfter(q)}` || q.raw;
+    // why the two are one quantity: the same object, unit and period (the year both belong to, when known)
+    const yearOf = (a: Quantity, b: Quantity) => a.year ?? b.year ?? docInfo(doc).year;
     for (const { a, b, noun } of findings) {
       const where = doc.locate(a.node, [a.q.start, a.q.end]);
       report({
         messageId: 'differs',
-        data: { label: shown(b.q), value: b.q.raw, otherLabel: shown(a.q), otherValue: a.q.raw, otherLine: where.line, noun, unit: b.q.kind === 'money' ? '元' : b.q.unit },
+        data: {
+          label: shown(b.q), value: b.q.raw, otherLabel: shown(a.q), otherValue: a.q.raw, otherLine: where.line, noun, unit: b.q.kind === 'money' ? '元' : b.q.unit,
+          period: yearOf(a.q, b.q) ? `${yearOf(a.q, b.q)}年度的` : '', periodEn: yearOf(a.q, b.q) ? ` for ${yearOf(a.q, b.q)}` : '',
+        },
         node: b.node,
         span: [b.q.start, b.q.end],
       });

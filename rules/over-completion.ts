@@ -1,7 +1,7 @@
 // Achieved far above the target (≥ 130 % by default) without an explanation: the target may have been set too low
 // (财预〔2020〕10号 第十八条: 超额较多须分析原因; 广西 systems require a note at 130 %).
 import { z } from 'zod';
-import { chooseProfile, completionRatio, defineRule, hasReason, narrativeTargets, reasonGiven, rowFigures, scoringTables, tableRows, targetText, type LintDocument, type SharedSettings, type TextNode } from '../src/rule-kit.js';
+import { chooseProfile, completionRatio, defineRule, indicatorName, hasReason, narrativeTargets, reasonGiven, rowFigures, scoringTables, tableRows, tableTwins, targetText, type LintDocument, type SharedSettings, type TextNode } from '../src/rule-kit.js';
 
 const EXPLAINED = /超额|超计划|超出|超过预期|超预期|目标(?:值)?(?:设置|设定)?偏低/;
 
@@ -51,13 +51,16 @@ export default defineRule({
       if (explainedNear(doc, t.actual.node)) continue;
       report({
         messageId: 'over',
-        data: { label: t.target.q.label || t.actual.q.label, target: targetText(t, locale), actual: t.actual.q.raw, percent: ratio.mul(100).toFixed(0) },
+        data: { label: indicatorName(t.target.q.label) || indicatorName(t.actual.q.label), target: targetText(t, locale), actual: t.actual.q.raw, percent: ratio.mul(100).toFixed(0) },
         node: t.actual.node,
         span: [t.actual.q.start, t.actual.q.end],
       });
     }
+    const twins = tableTwins(doc).ofRow;
     for (const row of tableRows(scoringTables(doc))) {
       if (row.status !== 'met' || !row.ratio || row.ratio.lt(options.threshold) || reasonGiven(row.record)) continue;
+      // the same indicator stated in the text with its result is judged there (one finding)
+      if (twins.get(row.record)?.actual) continue;
       const { record } = row;
       report({
         messageId: 'over',

@@ -12,7 +12,7 @@ export { memoKey } from './model/document.js';
 export type { LintDocument, MemoKey } from './model/document.js';
 
 // Node types
-export type { BlockNode, HeadingNode, LabelKind, NumberingLabel, ParagraphNode, RootNode, SectionNode, TableNode, TextNode } from './model/types.js';
+export type { BlockNode, HeadingNode, LabelKind, NumberingLabel, ParagraphNode, RootNode, SectionNode, TableCellNode, TableNode, TextNode } from './model/types.js';
 
 // Document facts
 export { asciiDigits, docInfo } from './model/doc-info.js';
@@ -68,7 +68,7 @@ export type { Labelled } from './tree/numbering.js';
 
 // Content shared by several rules
 export { findPlaceholders, isOnlyPlaceholder } from './content/placeholders.js';
-export { reasonNear, rowFigures, targetText } from './content/targets.js';
+export { actualText, indicatorName, reasonNear, rowFigures, tableTwins, targetText } from './content/targets.js';
 
 // Stated counts and their lists (count-vs-list, duplicate-item)
 export { statedLists } from './lists/index.js';

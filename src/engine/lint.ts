@@ -3,11 +3,11 @@
 import type { LintDocument } from '../model/document.js';
 import type { ReportDescriptor, Rule, Severity, SharedSettings } from './rule.js';
 import { formatMessage, type Locale } from '../i18n/locale.js';
-import { fileLevelError, type BatchSummaries, type LintMessage } from './result.js';
+import { fileLevelError, type BatchSummaries, type LintMessage, type RelatedLocation } from './result.js';
 import { coreMessage } from '../i18n/messages.js';
 import { applyDirectives } from './directives.js';
 import { markdownDirectives } from '../model/directives.js';
-import type { Directive } from '../model/types.js';
+import type { AnyNode, Directive } from '../model/types.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -61,6 +61,7 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
         section: doc.sectionPath(d.node),
         excerpt: where.excerpt,
         ...(doc.root.data.lineRefs?.[where.line - 1] ? { cell: doc.root.data.lineRefs[where.line - 1] } : {}),
+        ...(d.related?.length ? { related: d.related.map((r) => relatedIn(doc, r.node, r.span)) } : {}),
       });
     };
     try {
@@ -80,6 +81,11 @@ export async function runRules(doc: LintDocument, enabled: EnabledRule[], option
   const kept = honoured ? applyDirectives(sortAndDedupe(findings), directives) : sortAndDedupe(findings);
   const notices = directives.map((d) => directiveNotice(d, honoured, options.locale));
   return { messages: notices.length ? sortAndDedupe([...kept, ...notices]) : kept, timing, ...(batch ? { batch } : {}) };
+}
+
+function relatedIn(doc: LintDocument, node: AnyNode, span?: [number, number]): RelatedLocation {
+  const { line, column, endLine, endColumn, excerpt } = doc.locate(node, span);
+  return { filePath: doc.filePath, line, column, endLine, endColumn, excerpt };
 }
 
 /** The pseudo-rule id of the info finding that reports a directive (it cannot itself be silenced or turned off). */

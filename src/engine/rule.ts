@@ -38,6 +38,9 @@ export interface ReportDescriptor {
   span?: [number, number];
   /** Override the rule's configured severity for this finding (e.g. a last-digit rounding slip is a warning). */
   severity?: Severity;
+  /** Other places in this document where the same defect is stated (one defect, one finding: a missed target written
+   * in the text and again in its scoring-table row). */
+  related?: { node: AnyNode; span?: [number, number] }[];
 }
 
 /** Settings shared by all rules (ESLint's `settings`): from the config file and the command line. */

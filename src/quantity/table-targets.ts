@@ -53,8 +53,8 @@ export function judgeRow(table: ScoringTable, record: IndicatorRecord): RowJudge
   return { ...base, status: missed ? 'missed' : 'met', ...(ratio ? { ratio } : {}) };
 }
 
-/** "已完成", "完成", "达标", "已完成100%": a statement of progress, not a measured value (domain guide §3.2). */
-const PROGRESS = /^(?:已经|已|均已|全部|均|已全部|按期|按时|如期)?(?:完成|达标|达到|实现|达成)(?:了)?(?:目标|预期|预期目标|年度目标|任务|计划)?(?:100(?:\.0+)?[%％])?$/;
+/** "已完成", "完成", "基本完成", "达标", "已完成100%": a statement of progress, not a measured value (domain guide §3.2). */
+const PROGRESS = /^(?:已经|已|均已|全部|均|已全部|按期|按时|如期)?(?:基本)?(?:完成|达标|达到|实现|达成)(?:了)?(?:目标|预期|预期目标|年度目标|任务|计划)?(?:100(?:\.0+)?[%％])?$/;
 
 export function progressWord(text: string): boolean {
   return PROGRESS.test(text.replace(/[\s。．.，,；;！!]/g, ''));

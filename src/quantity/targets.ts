@@ -1,6 +1,7 @@
 // Targets and achieved values stated in the narrative ("绩效指标：… 不少于2000份" / "完成情况：… 1000份"), paired by
 // section, unit and measured noun. Shared by target-actual, deviation-explained and over-completion.
 import { Decimal } from 'decimal.js';
+import { docInfo } from '../model/doc-info.js';
 import type { LintDocument } from '../model/document.js';
 import type { SectionNode, TextNode } from '../model/types.js';
 import { breakdowns } from './breakdown.js';
@@ -88,17 +89,48 @@ function context(q: Quantity): string {
 
 function usable(q: Quantity): boolean {
   if (q.kind === 'bare' || q.kind === 'score' || q.kind === 'points') return false;
-  if (q.frequency || q.distributive) return false;
+  if (q.frequency || (q.distributive && !perItemMeasure(q))) return false;
   // "上半年3次": a share of the period's figure, not a figure of its own
   if (q.period && (!q.label || q.label === q.period || q.label.endsWith(q.period))) return false;
   return true;
 }
 
+/**
+ * "单次活动平均成本不超过2万元", "人均培训时长8小时": a per-item measure is a target (or result) of its own; other per-item
+ * figures ("每次活动持续1天") are details of a result. A per-item figure pairs only with a per-item figure.
+ */
+function perItemMeasure(q: Quantity): boolean {
+  return q.kind === 'money' || /平均|[人户亩次场]均/.test(q.label);
+}
+
+/** Two figures can be target and result of one indicator: same unit dimension, both per item or both totals. */
+function comparable(a: Quantity, b: Quantity): boolean {
+  return sameDimension(a, b) && !a.distributive === !b.distributive;
+}
+
+/** dimensionKey, with per-item figures apart from totals. */
+function measureKey(q: Quantity): string {
+  return q.distributive ? `${dimensionKey(q)}\u0000per` : dimensionKey(q);
+}
+
 function figuresIn(doc: LintDocument, segment: StatementSegment): PlacedFigure[] {
   const qs = quantities(doc).byNode.get(segment.node) ?? [];
-  return qs.filter((q) => q.start >= segment.start && q.end <= segment.end && usable(q))
+  return qs.filter((q) => q.start >= segment.start && q.end <= segment.end && usable(q) && !explaining(segment.node.text, segment.start, q))
     .map((q) => ({ node: segment.node, order: segment.order, q }));
 }
+
+/**
+ * "不少于36000人次（按原目标为1000名老年人每人每月3次计算）": a figure in brackets right after another figure explains
+ * that figure; it is not a target or a result of its own. ("数量指标（培训人数≥50人）" brackets words: still a figure.)
+ */
+function explaining(text: string, from: number, q: Quantity): boolean {
+  const before = text.slice(Math.max(from, q.start - LABEL_REACH), q.start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) > open) return false;
+  return /[\d０-９][^\s\d，。；、（()）]{0,4}$/.test(before.slice(0, open));
+}
+
+const LABEL_REACH = 80;
 
 /** Targets stated in the text and what became of them. */
 export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTarget[]; qualitative: QualitativeTarget[] } {
@@ -168,7 +200,7 @@ export function narrativeTargets(doc: LintDocument): { quantitative: NarrativeTa
       for (const q of qs) {
         if (!usable(q) || used.has(q) || inSegment(node, q) || !PLAN_LEAD.test(q.lead.trim())) continue;
         const actual = qs.find((a) => a.start > q.end && a.sentence[0] === q.sentence[0] && a.clause[0] !== q.clause[0]
-          && usable(a) && !used.has(a) && sameDimension(a, q) && ACTUAL_LEAD.test(a.lead.trim()));
+          && usable(a) && !used.has(a) && comparable(a, q) && ACTUAL_LEAD.test(a.lead.trim()));
         if (!actual) continue;
         used.add(actual);
         const segment: StatementSegment = { node, order, role: 'target', start: q.clause[0], end: q.clause[1], section: doc.sectionOf(node) };
@@ -261,7 +293,7 @@ function sectionPairs(doc: LintDocument, skip: (node: TextNode, q: Quantity) => 
   // a target only looks at results of its own dimension: group them, each group in reading order
   const resultsByDimension = new Map<string, PlacedFigure[]>();
   for (const r of results) {
-    const key = dimensionKey(r.q);
+    const key = measureKey(r.q);
     const group = resultsByDimension.get(key);
     if (group) group.push(r); else resultsByDimension.set(key, [r]);
   }
@@ -270,8 +302,8 @@ function sectionPairs(doc: LintDocument, skip: (node: TextNode, q: Quantity) => 
   for (const target of targets) {
     let best: PlacedFigure | undefined;
     let bestScore = 0.6;
-    for (const r of resultsByDimension.get(dimensionKey(target.q)) ?? []) {
-      if (used.has(r.q) || !sameDimension(r.q, target.q)) continue;
+    for (const r of resultsByDimension.get(measureKey(target.q)) ?? []) {
+      if (used.has(r.q) || !comparable(r.q, target.q)) continue;
       const score = sameMeasure(r.q.label, target.q.label) ? 1
         : Math.max(labelSimilarity(r.q.label, target.q.label), labelSimilarity(context(r.q), context(target.q)));
       if (score > bestScore) { best = r; bestScore = score; }
@@ -300,6 +332,11 @@ function actualCandidate(doc: LintDocument, q: Quantity): boolean {
   return !PLAN_LEAD.test(q.lead.trim());
 }
 
+/** A planned figure: "计划…", also after a year ("2026年计划培训…"). */
+function planned(q: Quantity): boolean {
+  return PLAN_LEAD.test(q.lead.trim().replace(/^(?:\d{4}年度?|下一?年度?|明年)[，,]?/, ''));
+}
+
 export const PLAN_LEAD = /^(?:原计划|计划|预计|年度目标值?为?|目标值?为|指标值为|预期)/;
 const ACTUAL_LEAD = /^(?:实际|全年实际|已|共完成|全年完成|完成)/;
 
@@ -313,7 +350,7 @@ function sectionHasAnswer(segments: StatementSegment[], target: StatementSegment
 }
 
 function bestMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFigure | undefined {
-  const same = candidates.filter((c) => sameDimension(c.q, target.q));
+  const same = candidates.filter((c) => comparable(c.q, target.q));
   if (!same.length) return undefined;
   if (same.length === 1) return same[0];
   let best = same[0]!;
@@ -330,7 +367,7 @@ function namedMatch(target: PlacedFigure, candidates: PlacedFigure[]): PlacedFig
   let best: PlacedFigure | undefined;
   let bestScore = 0.6;
   for (const c of candidates) {
-    if (!sameDimension(c.q, target.q)) continue;
+    if (!comparable(c.q, target.q)) continue;
     const score = sameMeasure(c.q.label, target.q.label) ? 1
       : Math.max(labelSimilarity(target.q.label, c.q.label), labelSimilarity(context(target.q), context(c.q)));
     if (score > bestScore) { best = c; bestScore = score; }
@@ -351,15 +388,17 @@ function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): Ma
       if (list) list.push(s); else targetSegments.set(s.node, [s]);
     }
     const inTarget = (node: TextNode, q: Quantity) => targetSegments.get(node)?.some((s) => q.start >= s.start && q.end <= s.end) ?? false;
+    // "2026年计划培训…362人" is next year's plan, not this year's result
+    const year = docInfo(doc).year;
     // grouped by dimension (a target only looks at figures of its own), each group in reading order
     const out = new Map<string, (PlacedFigure & { context: string })[]>();
     for (const p of quantities(doc).all) {
       if (!usable(p.q) || p.q.comparator === '>=' && p.q.comparatorText !== '达' && p.q.comparatorText !== '达到') continue;
       if (inTarget(p.node, p.q)) continue;
       // parts of a breakdown and changes are not the achieved total ("其中进社区5场", "较上年增加3场")
-      if (breakdownPart(doc, p.q) || /较|同比|比上年|增加|减少|新增|下降|增长/.test(p.q.lead)) continue;
-      if (PLAN_LEAD.test(p.q.lead.trim())) continue;
-      const key = dimensionKey(p.q);
+      if (breakdownPart(doc, p.q) || (CHANGE.test(p.q.lead) && !addedCount(p.q))) continue;
+      if (planned(p.q) || (year && p.q.year && p.q.year !== year)) continue;
+      const key = measureKey(p.q);
       const figure = { node: p.node, order: p.order, q: p.q, context: context(p.q) };
       const group = out.get(key);
       if (group) group.push(figure); else out.set(key, [figure]);
@@ -368,13 +407,21 @@ function fallbackCandidates(doc: LintDocument, segments: StatementSegment[]): Ma
   });
 }
 
+const CHANGE = /较|同比|比上年|增加|减少|新增|下降|增长/;
+
+/** "新增养老床位52张": what was added is the measured result (for a target "新增…"), not a change against last year. */
+function addedCount(q: Quantity): boolean {
+  return /新增/.test(q.label) && !/较|同比|比上年|上年|去年/.test(q.lead);
+}
+
 /** No completion line in the section: a figure elsewhere with the same unit and clearly the same label. */
 function fallbackMatch(doc: LintDocument, target: PlacedFigure, segments: StatementSegment[]): PlacedFigure | undefined {
   let best: PlacedFigure | undefined;
   let bestScore = 0.6;
   const targetContext = context(target.q);
-  for (const p of fallbackCandidates(doc, segments).get(dimensionKey(target.q)) ?? []) {
-    if (p.node === target.node || !sameDimension(p.q, target.q)) continue;
+  for (const p of fallbackCandidates(doc, segments).get(measureKey(target.q)) ?? []) {
+    if (p.node === target.node || !comparable(p.q, target.q)) continue;
+    if (addedCount(p.q) && !/新增/.test(target.q.label)) continue;
     const score = sameMeasure(p.q.label, target.q.label) ? 1
       : Math.max(labelSimilarity(p.q.label, target.q.label), labelSimilarity(p.context, targetContext));
     if (score > bestScore) { best = { node: p.node, order: p.order, q: p.q }; bestScore = score; }
