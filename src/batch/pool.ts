@@ -46,6 +46,8 @@ interface Slot {
   /** Tasks the current worker finished, and its heap after the first. */
   tasks?: number;
   firstHeap?: number;
+  /** A discarded worker still shutting down: its replacement waits, so two isolates never hold memory at once. */
+  retiring?: Promise<unknown>;
   current?: Pending & { phase: string; timer: NodeJS.Timeout; phases: { phase: string; at: number }[] };
 }
 
@@ -78,13 +80,14 @@ export class WorkerPool {
       const worker = slot.worker;
       slot.worker = undefined;
       if (worker) await worker.terminate();
+      await slot.retiring;
     }));
   }
 
   private dispatch() {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.current) continue;
+      if (slot.current || slot.retiring) continue;
       const pending = this.queue.shift()!;
       const worker = slot.worker ?? this.spawn(slot);
       // Until the worker says "ready" it is loading modules: that gets its own, generous limit.
@@ -158,7 +161,13 @@ export class WorkerPool {
     if (discard) {
       const worker = slot.worker;
       slot.worker = undefined;
-      if (worker) void worker.terminate();
+      if (worker) {
+        const retiring = worker.terminate().catch(() => undefined).finally(() => {
+          if (slot.retiring === retiring) slot.retiring = undefined;
+          this.dispatch();
+        });
+        slot.retiring = retiring;
+      }
     }
     if (!current) return;
     clearTimeout(current.timer);
