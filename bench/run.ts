@@ -6,7 +6,7 @@
 // writes bench/results.json (the README's performance section is rendered from it by `npm run docs`).
 import { benchLimits, limitsTable } from './limits.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
@@ -241,6 +241,32 @@ function batch(files: string[], workers: number) {
   return { files: files.length, workers, oneThread: one, pool: many };
 }
 
+/**
+ * Peak RSS of one CLI batch (main thread and workers: one process) at `count` files and at a tenth of them, the
+ * same reports copied over and over (the sample .docx and the Markdown fixtures in turn), so only the number of
+ * files differs: whatever a batch keeps per file shows as growth. The tenth is at least 20 files, so both runs are past
+ * the workers' warm-up (their young generation grows to its cap over the first few files).
+ */
+function batchGrowth(sources: string[], count: number, workers: number) {
+  const dir = join(scratch, `growth-${count}`);
+  mkdirSync(dir, { recursive: true });
+  const files = Array.from({ length: count }, (_, i) => {
+    const source = sources[i % sources.length]!;
+    const file = join(dir, `r${String(i).padStart(5, '0')}${source.slice(source.lastIndexOf('.'))}`);
+    copyFileSync(source, file);
+    return file;
+  });
+  const run = (list: string[]) => {
+    const r = runProbed([cliPath, '--format', 'json', '--concurrency', String(workers), '--timeout', '300s', ...list], 1_200_000);
+    if (r.code === null || r.code > 1) problems.push(`batch growth (${list.length} files): exit ${r.code} ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+    return { files: list.length, ms: round(r.ms, 0), peakRssMb: r.probe ? mb(r.probe.maxRssKb) : undefined, exit: r.code };
+  };
+  const tenth = run(files.slice(0, Math.max(1, Math.round(count / 10))));
+  const all = run(files);
+  rmSync(dir, { recursive: true, force: true });
+  return { workers, tenth, all };
+}
+
 // ── main ──
 
 function machine() {
@@ -403,6 +429,13 @@ async function main() {
     results.batch = b;
     figures.push(figure('batch', `batch, ${b.files} .docx, --concurrency ${workers} (wall)`, 's', round(b.pool.ms / 1000, 2), '--concurrency 1', round(b.oneThread.ms / 1000, 2)));
     figures.push(figure('batch-rss', `batch peak RSS, --concurrency ${workers}`, 'MB', b.pool.peakRssMb, '--concurrency 1', b.oneThread.peakRssMb));
+    const sources = [...samples, ...mdFixtures];
+    if (sources.length) {
+      const g = batchGrowth(sources, args.quick ? 200 : 1000, workers);
+      results.batchGrowth = g;
+      figures.push(figure('batch-rss-growth', `batch peak RSS at ${g.all.files} files (copies of the samples and Markdown fixtures), --concurrency ${workers}`, 'MB',
+        g.all.peakRssMb, `${g.tenth.files} files`, g.tenth.peakRssMb, { max: 1.1, text: 'does not grow (≤ 1.1× at a tenth of the files)' }));
+    }
   } else if (wants('batch')) problems.push(`batch not measured (no ${relative(projectRoot, cliPath)})`);
 
   if (wants('serve') && existsSync(cliPath) && samples.length) {

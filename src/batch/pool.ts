@@ -1,7 +1,10 @@
 // A small pool of worker threads with a heap cap and a per-file wall-clock limit. Every file is read and checked in
 // a worker, whatever the pool size: one clock per file for all its phases together (reading, every rule, facts),
 // started once the worker has loaded its modules. A worker that runs out of time or memory, or dies, is discarded
-// and replaced on the next task; the task gets an outcome saying what happened and in which phase.
+// and replaced on the next task; the task gets an outcome saying what happened and in which phase. A worker is also
+// recycled (replaced the same way) after RECYCLE_AFTER_TASKS files or once its heap has grown RECYCLE_HEAP_GROWTH past
+// its size after its first file: V8 gives memory back slowly, so a worker that read one very large report, or has
+// drifted over hundreds, would otherwise keep that RSS for the rest of the batch.
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './protocol.js';
 
@@ -19,6 +22,10 @@ export interface PhaseTime {
 
 /** Longest a fresh worker may take to load its modules before its first file starts. */
 const STARTUP_MS = 60_000;
+const RECYCLE_AFTER_TASKS = 100;
+const RECYCLE_HEAP_GROWTH = 48 * 2 ** 20;
+/** Young generation per worker: V8 grows it up to this under allocation (64 MB cost two workers +100 MB RSS). */
+const YOUNG_GENERATION_MB = 32;
 
 export interface TaskRequest {
   /** URL (href) of the task module. */
@@ -36,6 +43,11 @@ interface Pending {
 
 interface Slot {
   worker?: Worker;
+  /** Tasks the current worker finished, and its heap after the first. */
+  tasks?: number;
+  firstHeap?: number;
+  /** A discarded worker still shutting down: its replacement waits, so two isolates never hold memory at once. */
+  retiring?: Promise<unknown>;
   current?: Pending & { phase: string; timer: NodeJS.Timeout; phases: { phase: string; at: number }[] };
 }
 
@@ -68,13 +80,14 @@ export class WorkerPool {
       const worker = slot.worker;
       slot.worker = undefined;
       if (worker) await worker.terminate();
+      await slot.retiring;
     }));
   }
 
   private dispatch() {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.current) continue;
+      if (slot.current || slot.retiring) continue;
       const pending = this.queue.shift()!;
       const worker = slot.worker ?? this.spawn(slot);
       // Until the worker says "ready" it is loading modules: that gets its own, generous limit.
@@ -88,11 +101,13 @@ export class WorkerPool {
   private spawn(slot: Slot): Worker {
     const url = this.options.workerUrl ?? new URL('./worker.js', import.meta.url);
     const worker = new Worker(url, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
     });
     this.started++;
+    slot.tasks = 0;
+    slot.firstHeap = undefined;
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const current = slot.current;
@@ -104,7 +119,7 @@ export class WorkerPool {
           current.timer = this.arm(slot, current.timeoutMs);
         } else current.phases.push({ phase: reply.phase, at: performance.now() });
         current.phase = reply.phase;
-      } else if (reply.type === 'result') this.finish(slot, { kind: 'result', result: reply.result }, false);
+      } else if (reply.type === 'result') this.finish(slot, { kind: 'result', result: reply.result }, this.spent(slot, reply.heapBytes));
       else this.finish(slot, { kind: 'crashed', reason: reply.reason, phase: current.phase }, false);
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -123,6 +138,14 @@ export class WorkerPool {
     return worker;
   }
 
+  /** Whether the slot's worker should be replaced after this task (see the top of this file). */
+  private spent(slot: Slot, heapBytes: number | undefined): boolean {
+    const tasks = (slot.tasks = (slot.tasks ?? 0) + 1);
+    if (heapBytes === undefined) return tasks >= RECYCLE_AFTER_TASKS;
+    slot.firstHeap ??= heapBytes;
+    return tasks >= RECYCLE_AFTER_TASKS || heapBytes > slot.firstHeap + RECYCLE_HEAP_GROWTH;
+  }
+
   private arm(slot: Slot, ms: number): NodeJS.Timeout {
     return setTimeout(() => {
       const current = slot.current;
@@ -138,7 +161,13 @@ export class WorkerPool {
     if (discard) {
       const worker = slot.worker;
       slot.worker = undefined;
-      if (worker) void worker.terminate();
+      if (worker) {
+        const retiring = worker.terminate().catch(() => undefined).finally(() => {
+          if (slot.retiring === retiring) slot.retiring = undefined;
+          this.dispatch();
+        });
+        slot.retiring = retiring;
+      }
     }
     if (!current) return;
     clearTimeout(current.timer);

@@ -16,5 +16,6 @@ export interface TaskModule {
 
 export type WorkerReply =
   | { type: 'phase'; id: number; phase: string }
-  | { type: 'result'; id: number; result: unknown }
+  /** `heapBytes`: the worker's heap (V8 total_heap_size) once the task is done, for the pool's recycling. */
+  | { type: 'result'; id: number; result: unknown; heapBytes?: number }
   | { type: 'failed'; id: number; reason: string };

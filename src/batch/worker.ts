@@ -1,6 +1,7 @@
 // Worker thread: runs one task at a time (see protocol.ts) and reports each phase (read, every rule id, facts) before
 // it starts, so the parent can name what ran out of time or memory when it has to stop this thread.
 import { parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import type { TaskModule, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
@@ -21,7 +22,7 @@ port.on('message', async (task: WorkerTask) => {
     // "ready": the task's modules are loaded; the file's own clock starts with its first phase.
     send({ type: 'phase', id: task.id, phase: 'ready' });
     const result = await runTask(task.bytes, task.filePath, task.options, (phase) => send({ type: 'phase', id: task.id, phase }));
-    send({ type: 'result', id: task.id, result });
+    send({ type: 'result', id: task.id, result, heapBytes: getHeapStatistics().total_heap_size });
   } catch (error) {
     send({ type: 'failed', id: task.id, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
   }

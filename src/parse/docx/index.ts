@@ -11,6 +11,10 @@ import { readMainPart, type LossCounts } from './sidecar.js';
 import { Flattener, inlineText, type LineSource, type MDocument } from './flatten.js';
 import { parseXml, NS } from './xml.js';
 import { MammothParts } from './parts.js';
+import { collectGarbage } from '../collect-garbage.js';
+
+/** A main part this long (UTF-16 units) leaves mammoth's DOM as garbage worth collecting at once (collect-garbage.ts). */
+const COLLECT_AFTER_CHARS = 2_000_000;
 
 interface MammothMessage {
   type: string;
@@ -78,6 +82,7 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
     }
   }
 
+  const large = mainXml!.length >= COLLECT_AFTER_CHARS;
   const sidecar = readMainPart(mainPart, mainXml!, styles, numbering);
   mainXml = undefined;
   if (sidecar.root !== 'document') {
@@ -125,6 +130,10 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
   const revisionNote = readerNotes.find((n) => n.code === 'docx-tracked-changes');
   if (firstRevision && revisionNote) revisionNote.line = firstRevision.position.start.line;
   const directives = commentDirectives(model, flat.commentLines);
+  if (large) {
+    model = undefined;
+    collectGarbage();
+  }
   return { flat: { format: 'docx', lines: flat.lines, blocks: flat.blocks, readerNotes, directives }, stats: flat.stats, lineSources: flat.lineSources };
 }
 

@@ -1,9 +1,11 @@
 // One streaming pass over the main document part: per source <w:p> its style, outline level, automatic numbering
 // label and table-row gridBefore; per document the constructs mammoth loses text on. It also returns the part with a
-// `__pN` bookmark injected into every paragraph so mammoth's paragraphs can be joined back to this data.
+// `__pN` bookmark injected into every paragraph so mammoth's paragraphs can be joined back to this data, and without
+// what mammoth never reads (lean.ts), so its DOM of a large part costs less than that of the part as it is.
 import { parseXml, isW, NS, type XmlElement } from './xml.js';
 import { NumberingCounter, type AutoLabel, type NumberingDefs } from './numbering.js';
 import { styleNumbering, styleOutlineLevel, type Styles } from './styles.js';
+import { attributesUnread, leanStartTag, unreadByMammoth } from './lean.js';
 
 export const MARKER_PREFIX = '__p';
 
@@ -38,7 +40,7 @@ export interface LossCounts {
 export interface Sidecar {
   paragraphs: ParagraphInfo[];
   losses: LossCounts;
-  /** The main part with markers injected. */
+  /** The main part with markers injected and what mammoth does not read left out. */
   markedXml: string;
   /** Local name of the root element ("document" for a Word main part; "~name" outside the Word namespace) and
    * whether it has a w:body child. */
@@ -86,6 +88,9 @@ export function readMainPart(part: string, xml: string, styles: Styles, numberin
   let textBoxDepth = 0;
   let root: string | undefined;
   let hasBody = false;
+  /** The element whose subtree is being left out of the copy (closed: copying resumes after it). */
+  let dropping: XmlElement | undefined;
+  const startOf = (el: XmlElement) => xml.lastIndexOf('<', el.endOfStartTag - 1);
 
   const resolve = (p: OpenParagraph) => {
     if (p.resolved) return;
@@ -119,6 +124,22 @@ export function readMainPart(part: string, xml: string, styles: Styles, numberin
       const parent = path[path.length - 1];
       if (path.length === 0) root ??= isW(el) ? el.local : `~${el.local}`;
       else if (path.length === 1 && isW(el) && el.local === 'body') hasBody = true;
+      if (!dropping) {
+        if (unreadByMammoth(path, el.local, isW(el))) {
+          const start = startOf(el);
+          if (start >= copied) {
+            pieces.push(xml.slice(copied, start));
+            copied = start;
+            dropping = el;
+          }
+        } else if (isW(el) && el.local !== 'p' && attributesUnread(el.local)) {
+          const start = startOf(el);
+          if (start >= copied) {
+            pieces.push(xml.slice(copied, start), leanStartTag(xml.slice(start, el.endOfStartTag)));
+            copied = el.endOfStartTag;
+          }
+        }
+      }
       if (!el.selfClosing) path.push(isW(el) ? el.local : `${el.uri}|${el.local}`);
       if (el.uri === NS.mc) {
         const ac = alternates[alternates.length - 1];
@@ -161,11 +182,15 @@ export function readMainPart(part: string, xml: string, styles: Styles, numberin
           paragraphs.push(info);
           const alternate = alternates[alternates.length - 1];
           openParas.push({ index, info, resolved: false, alternate, branch: alternate?.branch });
-          pieces.push(xml.slice(copied, el.endOfStartTag));
+          if (dropping) return;
+          const start = startOf(el);
+          if (start >= copied) pieces.push(xml.slice(copied, start), leanStartTag(xml.slice(start, el.endOfStartTag)));
+          else pieces.push(xml.slice(copied, el.endOfStartTag));
           // Reuse the paragraph's own prefix when it is bound to the transitional namespace; else declare one.
           const pre = el.prefix && el.uri === NS.w ? el.prefix : 'w';
           const decl = pre === el.prefix ? '' : ` xmlns:w="${NS.w}"`;
-          pieces.push(`<${pre}:bookmarkStart${decl} ${pre}:id="${900000000 + index}" ${pre}:name="${MARKER_PREFIX}${index}"/>`);
+          // (no w:id: mammoth reads a bookmark's name only, and every attribute is a node in its DOM)
+          pieces.push(`<${pre}:bookmarkStart${decl} ${pre}:name="${MARKER_PREFIX}${index}"/>`);
           copied = el.endOfStartTag;
           return;
         }
@@ -193,8 +218,8 @@ export function readMainPart(part: string, xml: string, styles: Styles, numberin
         case 'fldSimple':
           // mammoth drops w:fldSimple with its result text ("页码：7" → "页码："). Unwrap it so the runs inside
           // (the result Word shows) are read like the result of a complex field.
-          if (!el.selfClosing) {
-            const start = xml.lastIndexOf('<', el.endOfStartTag - 1);
+          if (!el.selfClosing && !dropping) {
+            const start = startOf(el);
             if (start >= copied) {
               pieces.push(xml.slice(copied, start));
               copied = el.endOfStartTag;
@@ -228,7 +253,11 @@ export function readMainPart(part: string, xml: string, styles: Styles, numberin
     },
     close(el: XmlElement, end: number) {
       if (!el.selfClosing) path.pop();
-      if (isW(el) && el.local === 'fldSimple' && !el.selfClosing && prChangeDepth === 0 && unwrappedFields > 0) {
+      if (el === dropping) {
+        copied = end;
+        dropping = undefined;
+      }
+      if (isW(el) && el.local === 'fldSimple' && !el.selfClosing && prChangeDepth === 0 && unwrappedFields > 0 && !dropping) {
         const start = xml.lastIndexOf('<', end - 1);
         if (start >= copied) {
           pieces.push(xml.slice(copied, start));
