@@ -7,7 +7,9 @@ export function textColumns(line: string, from: number, to: number): number[] {
   const drop = new Uint8Array(line.length);
   const protect = new Uint8Array(line.length);
   const slice = line.slice(0, to);
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+  // `need`: a character every match contains; most lines have none of them, so most patterns are skipped.
+  const each = (need: string, re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    if (slice.indexOf(need, from) === -1) return;
     re.lastIndex = from; // matchAll starts where the pattern's lastIndex is
     for (const m of slice.matchAll(re)) {
       const span = m[0].length;
@@ -19,37 +21,37 @@ export function textColumns(line: string, from: number, to: number): number[] {
   const dropRange = (a: number, b: number) => { for (let k = a; k < b; k++) drop[k] = 1; };
 
   // Inline code: keep the content verbatim, drop the backticks.
-  each(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => {
+  each('`', /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => {
     const open = m[1]!.length;
     dropRange(m.index, m.index + open);
     dropRange(m.index + m[0].length - open, m.index + m[0].length);
     for (let k = m.index + open; k < m.index + m[0].length - open; k++) protect[k] = 1;
   });
   // HTML comments and tags inside a line ("<center>标题</center>", "<br>").
-  each(/<!--[\s\S]*?-->/g, (m) => dropRange(m.index, m.index + m[0].length));
-  each(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g, (m) => dropRange(m.index, m.index + m[0].length));
+  each('<', /<!--[\s\S]*?-->/g, (m) => dropRange(m.index, m.index + m[0].length));
+  each('<', /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g, (m) => dropRange(m.index, m.index + m[0].length));
   // Links and images: [text](url) → text.
-  each(/(!?\[)([^\[\]]*)\]\(([^()\s]*(?:\s+"[^"]*")?)\)/g, (m) => {
+  each('[', /(!?\[)([^\[\]]*)\]\(([^()\s]*(?:\s+"[^"]*")?)\)/g, (m) => {
     const openLen = m[1]!.length;
     dropRange(m.index, m.index + openLen);
     dropRange(m.index + openLen + m[2]!.length, m.index + m[0].length);
   });
   // Strong emphasis **x** and __x__ (a run of underscores such as "____年" is a fill-in blank, not emphasis).
-  each(/\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*/g, (m) => {
+  each('*', /\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*/g, (m) => {
     dropRange(m.index, m.index + 2);
     dropRange(m.index + m[0].length - 2, m.index + m[0].length);
   });
-  each(/(?<!_)__(?=[^\s_])([^_\n]*?[^\s_])__(?!_)/g, (m) => {
+  each('_', /(?<!_)__(?=[^\s_])([^_\n]*?[^\s_])__(?!_)/g, (m) => {
     dropRange(m.index, m.index + 2);
     dropRange(m.index + m[0].length - 2, m.index + m[0].length);
   });
   // Emphasis *x* (a "* " list marker has a space after it and is kept).
-  each(/(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g, (m) => {
+  each('*', /(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/g, (m) => {
     dropRange(m.index, m.index + 1);
     dropRange(m.index + m[0].length - 1, m.index + m[0].length);
   });
   // Backslash escapes of ASCII punctuation.
-  each(/\\(?=[!-/:-@[-`{-~])/g, (m) => dropRange(m.index, m.index + 1));
+  each('\\', /\\(?=[!-/:-@[-`{-~])/g, (m) => dropRange(m.index, m.index + 1));
 
   const cols: number[] = [];
   for (let k = from; k < to; k++) if (!drop[k]) cols.push(k);

@@ -10,7 +10,8 @@ export interface UnitInfo {
   factor: Decimal;
 }
 
-const ONE = new Decimal(1);
+/** The factor of every unit that needs no scaling: compared by identity to skip multiplying by one. */
+export const ONE = new Decimal(1);
 
 const MONEY: [string, number][] = [['亿元', 1e8], ['万元', 1e4], ['千元', 1e3], ['元', 1]];
 
