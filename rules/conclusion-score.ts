@@ -19,6 +19,7 @@ const ANY_SCORE = new RegExp(`(\\d{1,3}(?:\\.\\d+)?|${SCORE_WORDS})\\s*分(?![�
 const GRADE_STATED = /(?:等级|等次|档次|评级|评定|评价为|评为|结果为|定为)[^。；]{0,6}?[“"「]?(优秀|良好|优|良|中等|中|合格|及格|较差|不合格|差)|(优秀|良好|合格|不合格|较差)(?:等级|等次|档次)?/u;
 const DEFERRED = /详见|见附件|见附表|附表|自评表|评分表|打分表/;
 /** One 分项 with its weight in brackets and its score: "产出指标（50分）得分45分". */
+const PART_MARK = /分\s*[)）]/;
 const PART = /([\u4e00-\u9fff]{2,10}?)(?:指标)?\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*(?:得分|得|评分)(?:为|：|:)?\s*(\d{1,3}(?:\.\d+)?)\s*分/gu;
 
 const BANDS: [number, GradeClass][] = [[90, 'excellent'], [80, 'good'], [60, 'pass'], [0, 'poor']];
@@ -44,6 +45,7 @@ function conclusionSection(doc: LintDocument): SectionNode | undefined {
 /** The 分项 of one paragraph, when their weights add up to 100 (so they are the whole). */
 function parts(doc: LintDocument): { node: TextNode; sum: Decimal; decimals: number; text: string } | undefined {
   for (const node of doc.paragraphs()) {
+    if (!PART_MARK.test(node.text)) continue; // a cheap test for what every 分项 has, before the costly pattern
     const found = [...node.text.matchAll(PART)];
     if (found.length < 2) continue;
     const weight = found.reduce((s, m) => s.plus(m[2]!), new Decimal(0));

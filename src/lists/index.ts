@@ -32,6 +32,7 @@ const INTRO = '(分别为|分别是|分别在|分别|即|具体为|具体是|具
 const COUNT_THEN_LIST = new RegExp(`(?<![\\d.．%])${NUM}\\s*${CLASSIFIER}([\\u4e00-\\u9fff]{0,6}?)(?:\\s*[，,]\\s*${INTRO}\\s*[：:]?|\\s*[，,]?\\s*${INTRO}?\\s*[：:])`, 'gu');
 /** A list right before a count: "A、B、C（共）4个股室". Sticky: tried only where a match can start (see listThenCount). */
 const LIST_THEN_COUNT = new RegExp(`((?:[^、，,。；;：:！？\\s]{1,24}、)+[^、，,。；;：:！？\\s]{1,24}?)(等|共|共计|合计)?${NUM}\\s*${CLASSIFIER}`, 'uy');
+const ANY_COUNT = new RegExp(`${NUM}\\s*${CLASSIFIER}`, 'u');
 const LIST_STOP = /[、，,。；;：:！？\s]/;
 /** 24 characters of a first item, in UTF-16 units (a character outside the BMP takes two). */
 const LIST_FIRST_ITEM = 48;
@@ -45,6 +46,7 @@ const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * ns per character on long paragraphs).
  */
 function* listThenCount(text: string): Generator<RegExpExecArray> {
+  if (!ANY_COUNT.test(text)) return; // every match ends in a count
   let next = 0;
   for (let k = text.indexOf('、'); k !== -1; k = text.indexOf('、', k + 1)) {
     if (k <= next) continue;

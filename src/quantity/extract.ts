@@ -47,6 +47,7 @@ const AFTER_COMPARATORS: [RegExp, Comparator][] = [
   [/^(?:左右|上下)/, '~'],
 ];
 
+const PERIOD_MARK = /[年期季月]/;
 const PERIOD = /(上半年|下半年|上年度|上年|去年|上一年度|上一年|前年|同期|第?[一二三四1-4]季度|[一二三四]季度|年初|年中|年末|年底|前三季度|[一二三四五六七八九十]{1,2}月份?|\d{1,2}月份?|\d{1,2}\s*[-~～至到]\s*\d{1,2}月)/g;
 // "每年2次" in an annual report is the year's amount; "每月1次", "两月一次" are frequencies.
 const FREQUENCY_BEFORE = /(?:每(?=[月周季天日星])|(?<![上下])[一二两三四五六七八九十半\d]+个?)(?:年|月|周|季度|季|天|日|星期)(?:更新|更换|开展|举办|组织)?$|每$/;
@@ -288,7 +289,8 @@ function describe(text: string, norm: string, index: TextIndex, raw: Raw): Quant
   if (kind === 'count' && FREQUENCY_BEFORE.test(before.trimEnd())) q.frequency = true;
   if (DISTRIBUTIVE.test(before)) q.distributive = true;
 
-  const periods = [...before.matchAll(PERIOD)].map((m) => m[1]!);
+  // every period names a 年, 期, 季 or 月
+  const periods = PERIOD_MARK.test(before) ? [...before.matchAll(PERIOD)].map((m) => m[1]!) : [];
   if (periods.length) q.period = periods[periods.length - 1];
   const year = lastYearBefore(index, sentence[0], raw.start);
   if (year) q.year = year;
@@ -329,7 +331,11 @@ function describe(text: string, norm: string, index: TextIndex, raw: Raw): Quant
 
 function clean(label: string): string {
   let out = label.trim();
-  for (let i = 0; i < 3; i++) out = out.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
+    if (next === out) break; // a round that changes nothing changes nothing the next time either
+    out = next;
+  }
   return out.replace(/[“”"‘’]/g, '').replace(/^[（(]+|[（(]+$/g, '').trim();
 }
 
