@@ -34,8 +34,9 @@ const COUNT_THEN_LIST = new RegExp(`(?<![\\d.．%])${NUM}\\s*${CLASSIFIER}([\\u4
 const LIST_THEN_COUNT = new RegExp(`((?:[^、，,。；;：:！？\\s]{1,24}、)+[^、，,。；;：:！？\\s]{1,24}?)(等|共|共计|合计)?${NUM}\\s*${CLASSIFIER}`, 'uy');
 const ANY_COUNT = new RegExp(`${NUM}\\s*${CLASSIFIER}`, 'u');
 const LIST_STOP = /[、，,。；;：:！？\s]/;
-/** 24 characters of a first item, in UTF-16 units (a character outside the BMP takes two). */
-const LIST_FIRST_ITEM = 48;
+/** At most 24 characters of a first item; in UTF-16 units twice that when the text has characters outside the BMP. */
+const LIST_FIRST_ITEM = 24;
+const SURROGATE = /[\ud800-\udfff]/;
 
 const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -47,10 +48,11 @@ const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  */
 function* listThenCount(text: string): Generator<RegExpExecArray> {
   if (!ANY_COUNT.test(text)) return; // every match ends in a count
+  const window = SURROGATE.test(text) ? 2 * LIST_FIRST_ITEM : LIST_FIRST_ITEM;
   let next = 0;
   for (let k = text.indexOf('、'); k !== -1; k = text.indexOf('、', k + 1)) {
     if (k <= next) continue;
-    let from = Math.max(next, k - LIST_FIRST_ITEM);
+    let from = Math.max(next, k - window);
     for (let j = k - 1; j >= from; j--) {
       if (LIST_STOP.test(text[j]!)) { from = j + 1; break; }
     }
