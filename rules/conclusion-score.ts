@@ -18,6 +18,7 @@ const STATED = new RegExp(`(?:自评|综合|总|评价|绩效)?(?:${SCORE_LABEL_
 const ANY_SCORE = new RegExp(`(\\d{1,3}(?:\\.\\d+)?|${SCORE_WORDS})\\s*分(?![钟之别析解配类项局批散期])`, 'u');
 const DEFERRED = /详见|见附件|见附表|附表|自评表|评分表|打分表/;
 /** One 分项 with its weight in brackets and its score: "产出指标（50分）得分45分". */
+const PART_MARK = /分\s*[)）]/;
 const PART = /([\u4e00-\u9fff]{2,10}?)(?:指标)?\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*(?:得分|得|评分)(?:为|：|:)?\s*(\d{1,3}(?:\.\d+)?)\s*分/gu;
 
 const GRADE_NAME: Record<GradeClass, { 'zh-CN': string; en: string }> = {
@@ -41,6 +42,7 @@ function conclusionSection(doc: LintDocument): SectionNode | undefined {
 /** The 分项 of one paragraph, when their weights add up to 100 (so they are the whole). */
 function parts(doc: LintDocument): { node: TextNode; sum: Decimal; decimals: number; text: string } | undefined {
   for (const node of doc.paragraphs()) {
+    if (!PART_MARK.test(node.text)) continue; // a cheap test for what every 分项 has, before the costly pattern
     const found = [...node.text.matchAll(PART)];
     if (found.length < 2) continue;
     const weight = found.reduce((s, m) => s.plus(m[2]!), new Decimal(0));

@@ -93,8 +93,14 @@ export default defineRule({
     tags: ['numbers'],
   },
   check({ doc, report }) {
-    const segments = statementSegments(doc);
-    const inTarget = (p: PlacedQuantity<TextNode>) => segments.some((s) => s.role === 'target' && s.node === p.node && p.q.start >= s.start && p.q.end <= s.end);
+    // target segments by node: a figure is looked up in its own node's only (not in all of the document's)
+    const targetsOf = new Map<TextNode, { start: number; end: number }[]>();
+    for (const s of statementSegments(doc)) {
+      if (s.role !== 'target') continue;
+      const list = targetsOf.get(s.node);
+      if (list) list.push(s); else targetsOf.set(s.node, [s]);
+    }
+    const inTarget = (p: PlacedQuantity<TextNode>) => targetsOf.get(p.node)?.some((s) => p.q.start >= s.start && p.q.end <= s.end) ?? false;
     const pool = quantities(doc).all.filter((p) => p.node.type === 'paragraph' && candidate(p) && !inTarget(p) && sectionRole(doc, p.node) !== 'target');
     const reported = new Set<Quantity>();
     // Labels that can match end in the same two characters: compare within those buckets only.

@@ -4,7 +4,7 @@ import { readReport, type ReadLimits } from './parse/read.js';
 import { readMarkdown } from './parse/markdown.js';
 import { sectionize } from './tree/sectionize.js';
 import { LintDocument } from './model/document.js';
-import { runRules } from './engine/lint.js';
+import { runRules, type EnabledRule } from './engine/lint.js';
 import { makeResult, type FileResult } from './engine/result.js';
 import { enableRules, type RuleEntries } from './config/rule-settings.js';
 import type { SharedSettings } from './engine/rule.js';
@@ -35,8 +35,14 @@ export function parseText(text: string, filePath = 'input.md'): LintDocument {
   return new LintDocument(sectionize(readMarkdown(text)), filePath);
 }
 
+/** The rules at their defaults, options validated once: parsing every rule's options per report costs more than
+ * linting a short report. */
+let defaultRules: EnabledRule[] | undefined;
+
 export async function lintDocument(doc: LintDocument, options: LintOptions = {}): Promise<FileResult> {
-  const enabled = enableRules(allRules, options.rules, 'options', options.only);
+  const enabled = options.rules === undefined && !options.only
+    ? (defaultRules ??= enableRules(allRules, undefined, 'options', false))
+    : enableRules(allRules, options.rules, 'options', options.only);
   const { messages, timing, batch } = await runRules(doc, enabled, { locale: options.locale ?? 'zh-CN', settings: options.settings, inlineConfig: options.inlineConfig });
   return makeResult(doc.filePath, messages, { timing: { parse: 0, rules: timing }, ...(batch ? { batch } : {}) });
 }

@@ -30,8 +30,42 @@ const CLASSIFIER = '(个|家|所|名|位|人|项|次|场|条|类|支|座|处|批
 const INTRO = '(分别为|分别是|分别在|分别|即|具体为|具体是|具体包括|包括|包含|主要有|有|为|是)';
 /** Count, then up to 6 characters of noun, then an introduction: "6个，分别为" / "3个：" / "4场，分别在". */
 const COUNT_THEN_LIST = new RegExp(`(?<![\\d.．%])${NUM}\\s*${CLASSIFIER}([\\u4e00-\\u9fff]{0,6}?)(?:\\s*[，,]\\s*${INTRO}\\s*[：:]?|\\s*[，,]?\\s*${INTRO}?\\s*[：:])`, 'gu');
-/** A list right before a count: "A、B、C（共）4个股室". */
-const LIST_THEN_COUNT = new RegExp(`((?:[^、，,。；;：:！？\\s]{1,24}、)+[^、，,。；;：:！？\\s]{1,24}?)(等|共|共计|合计)?${NUM}\\s*${CLASSIFIER}`, 'gu');
+/** A list right before a count: "A、B、C（共）4个股室". Sticky: tried only where a match can start (see listThenCount). */
+const LIST_THEN_COUNT = new RegExp(`((?:[^、，,。；;：:！？\\s]{1,24}、)+[^、，,。；;：:！？\\s]{1,24}?)(等|共|共计|合计)?${NUM}\\s*${CLASSIFIER}`, 'uy');
+const ANY_COUNT = new RegExp(`${NUM}\\s*${CLASSIFIER}`, 'u');
+const LIST_STOP = /[、，,。；;：:！？\s]/;
+/** At most 24 characters of a first item; in UTF-16 units twice that when the text has characters outside the BMP. */
+const LIST_FIRST_ITEM = 24;
+const SURROGATE = /[\ud800-\udfff]/;
+
+const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * LIST_THEN_COUNT's matches as matchAll finds them, in linear time: a match starts at most LIST_FIRST_ITEM characters
+ * before a 、 with no stop between, so only those starts are tried (the regex tried at every character costs ~300
+ * ns per character on long paragraphs).
+ */
+function* listThenCount(text: string): Generator<RegExpExecArray> {
+  if (!ANY_COUNT.test(text)) return; // every match ends in a count
+  const window = SURROGATE.test(text) ? 2 * LIST_FIRST_ITEM : LIST_FIRST_ITEM;
+  let next = 0;
+  for (let k = text.indexOf('、'); k !== -1; k = text.indexOf('、', k + 1)) {
+    if (k <= next) continue;
+    let from = Math.max(next, k - window);
+    for (let j = k - 1; j >= from; j--) {
+      if (LIST_STOP.test(text[j]!)) { from = j + 1; break; }
+    }
+    let s = from;
+    while (s < k) {
+      if (s > 0 && isTrail(text.charCodeAt(s)) && isLead(text.charCodeAt(s - 1))) { s++; continue; }
+      LIST_THEN_COUNT.lastIndex = s;
+      const m = LIST_THEN_COUNT.exec(text);
+      if (m) { yield m; s = m.index + m[0].length; } else s++;
+    }
+    next = Math.max(s, k);
+  }
+}
 const PARTIAL = /^(包括|包含|主要有|有|具体包括)$/;
 const COUNTED_ITEM = new RegExp(`[\\d０-９]|[一二两三四五六七八九十]+\\s*${CLASSIFIER}`, 'u');
 const JOIN = /^(.{1,14}?)(?:和|及|以及|与)(.{1,14})$/u;
@@ -78,9 +112,9 @@ function listEnd(text: string, from: number): { end: number; bySemicolon: boolea
 }
 
 /** Another count right before this one, joined by 、/和/及 ("服务站3个、服务点2个"): the list may cover both. */
+const COUNT_BEFORE = new RegExp(`${NUM}\\s*${CLASSIFIER}[\\u4e00-\\u9fff]{0,4}(、|和|及|与|，)?[\\u4e00-\\u9fff]{0,10}$`, 'u');
 function twoCounts(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 16), at);
-  return new RegExp(`${NUM}\\s*${CLASSIFIER}[\\u4e00-\\u9fff]{0,4}(、|和|及|与|，)?[\\u4e00-\\u9fff]{0,10}$`, 'u').test(before);
+  return COUNT_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 function inlineLists(node: TextNode, out: StatedList[]) {
@@ -102,8 +136,7 @@ function inlineLists(node: TextNode, out: StatedList[]) {
       items: split.items, open: split.open, partial: PARTIAL.test(intro), joinedLast: !bySemicolon && JOIN.test(last.text), kind: 'inline',
     });
   }
-  LIST_THEN_COUNT.lastIndex = 0;
-  for (const m of text.matchAll(LIST_THEN_COUNT)) {
+  for (const m of listThenCount(text)) {
     const value = countValue(m[3]!);
     if (value === undefined || value < 2 || value > 60) continue;
     const listStart = m.index;
@@ -120,11 +153,14 @@ function inlineLists(node: TextNode, out: StatedList[]) {
   }
 }
 
+const COUNT_THEN_COLON = new RegExp(`${NUM}\\s*${CLASSIFIER}([\\u4e00-\\u9fff]{0,6})\\s*(?:[，,]\\s*${INTRO})?\\s*[：:]$`, 'u');
+
 /** "…活动5次：" ending a paragraph, then paragraphs numbered 1, 2, 3 … of one kind. */
 function numberedList(doc: LintDocument, nodes: readonly TextNode[], index: number, out: StatedList[]) {
   const node = nodes[index]!;
   const text = node.text.trimEnd();
-  const m = new RegExp(`${NUM}\\s*${CLASSIFIER}([\\u4e00-\\u9fff]{0,6})\\s*(?:[，,]\\s*${INTRO})?\\s*[：:]$`, 'u').exec(text);
+  if (!text.endsWith(':') && !text.endsWith('：')) return;
+  const m = COUNT_THEN_COLON.exec(text);
   if (!m) return;
   const value = countValue(m[1]!);
   if (value === undefined || value < 2 || value > 60 || twoCounts(text, m.index)) return;

@@ -56,6 +56,7 @@ export function statementSegments(doc: LintDocument): StatementSegment[] {
     const out: StatementSegment[] = [];
     doc.textNodes().forEach((node, order) => {
       // headings count too: a sectionizer may take "1.数量指标年度指标值：…" for a heading
+      if (!node.text.includes('：') && !node.text.includes(':')) return; // every head ends in a colon
       const heads: { at: number; end: number; role: Role }[] = [];
       for (const m of node.text.matchAll(TARGET_HEAD)) heads.push({ at: m.index, end: m.index + m[0].length, role: 'target' });
       for (const m of node.text.matchAll(ACTUAL_HEAD)) heads.push({ at: m.index, end: m.index + m[0].length, role: 'actual' });

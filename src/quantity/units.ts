@@ -10,7 +10,8 @@ export interface UnitInfo {
   factor: Decimal;
 }
 
-const ONE = new Decimal(1);
+/** The factor of every unit that needs no scaling: compared by identity to skip multiplying by one. */
+export const ONE = new Decimal(1);
 
 const MONEY: [string, number][] = [['亿元', 1e8], ['万元', 1e4], ['千元', 1e3], ['元', 1]];
 
@@ -65,6 +66,13 @@ const NOT_A_UNIT_AFTER: Record<string, RegExp> = {
   米: /^[面]/,
 };
 
+/** TABLE by the unit's first character, each list in TABLE's order (longest first): one lookup, not 90 tests. */
+const BY_FIRST_CHAR = new Map<string, UnitInfo[]>();
+for (const info of TABLE) {
+  const list = BY_FIRST_CHAR.get(info.unit.charAt(0));
+  if (list) list.push(info); else BY_FIRST_CHAR.set(info.unit.charAt(0), [info]);
+}
+
 export interface UnitMatch extends UnitInfo {
   /** Length of the unit text matched. */
   length: number;
@@ -72,7 +80,7 @@ export interface UnitMatch extends UnitInfo {
 
 /** The unit at the start of `rest`, if any. */
 export function matchUnit(rest: string): UnitMatch | undefined {
-  for (const info of TABLE) {
+  for (const info of BY_FIRST_CHAR.get(rest.charAt(0)) ?? []) {
     if (!rest.startsWith(info.unit)) continue;
     const after = rest.slice(info.unit.length);
     const guard = info.unit.length === 1 ? NOT_A_UNIT_AFTER[info.unit] : undefined;

@@ -122,6 +122,7 @@ export interface RunInItem {
 
 // "。2." "；3、" "：1．" — a number of one or two digits after a break, not a decimal ("。3.5万元")
 const RUN_IN = /(?<=[。；;：:！？!?]\s{0,2})(\d{1,2})([.．、])(?!\d)/g;
+const RUN_IN_MARK = /\d[.．、]/;
 
 /**
  * Run-in lists: labels inside one paragraph, after its own leading label of the same kind ("4.完成…。4.对受理的…5.…")
@@ -130,6 +131,8 @@ const RUN_IN = /(?<=[。；;：:！？!?]\s{0,2})(\d{1,2})([.．、])(?!\d)/g;
 export function runInList(node: ParagraphNode | HeadingNode): RunInItem[] | undefined {
   const text = node.text;
   if (text.length > 20_000) return undefined;
+  // without a run-in label there is at most the leading one: no list (and no lookbehind tried at every character)
+  if (!RUN_IN_MARK.test(text)) return undefined;
   const items: RunInItem[] = [];
   const lead = node.label?.kind === 'arabic' && !node.label.close ? node.label : undefined;
   if (lead) {
