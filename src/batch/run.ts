@@ -118,8 +118,9 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
     stats.workersStarted = pool?.started ?? 0;
     await pool?.close();
   }
-  // Batch rules (duplicate-report) compare the files' summaries once every file is done.
-  if (results.some((r) => r.batch)) {
+  // Batch rules (duplicate-report) compare the files' summaries once every file is done; a lone file has nothing to
+  // be compared with, so a one-file run never loads the rules here.
+  if (results.filter((r) => r.batch).length >= 2) {
     const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, displayPath: (p) => displayPath(p, process.cwd()) });
     return { results: checked, stats };
   }

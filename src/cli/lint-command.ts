@@ -107,12 +107,12 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   };
   const concurrency = parseConcurrency(o.concurrency, ui);
   const resolver = new ConfigResolver(new ConfigLoader(), overrides);
-  const cwdConfig = resolver.forDirectory(cwd);
+  const cwdConfig = await resolver.resolve(cwd);
   ui = locale ?? cwdConfig.locale;
 
   if (o.printConfig) {
     const target = resolve(cwd, o.printConfig);
-    const config = resolver.forDirectory(dirname(target));
+    const config = await resolver.resolve(dirname(target));
     const rules = await registeredRules();
     validateRules(config, overrides, rules);
     cliIo().stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
@@ -143,13 +143,13 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   const jobs: Job[] = [];
   if (stdinCount) {
     const name = o.stdinFilename ? resolve(cwd, o.stdinFilename) : '<stdin>';
-    const config = resolver.forDirectory(o.stdinFilename ? dirname(name) : cwd);
+    const config = await resolver.resolve(o.stdinFilename ? dirname(name) : cwd);
     const read = await readStream(cliIo().stdin, config.limits.maxFileSize);
     jobs.push('bytes' in read ? { filePath: name, bytes: read.bytes, config } : { filePath: name, error: read.error, config });
   }
   const configIgnores = new Map<EffectiveConfig, IgnoreMatcher>();
   for (const file of expanded.files) {
-    const config = resolver.forDirectory(dirname(file.path));
+    const config = await resolver.resolve(dirname(file.path));
     // config ignorePatterns apply to named files too, as .reportlintignore and --ignore-pattern do
     if (config.ignorePatterns.length && !file.error) {
       let matcher = configIgnores.get(config);
