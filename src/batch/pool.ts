@@ -45,6 +45,45 @@ export interface PoolOptions {
   workerUrl?: URL;
 }
 
+function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.meta.url), preload: string[] = []): Worker {
+  const worker = new Worker(url, {
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+    stdout: false,
+    stderr: false,
+    workerData: { preload },
+  });
+  worker.unref();
+  return worker;
+}
+
+/**
+ * A worker started before the command line knows it needs one (see prestartWorker), waiting for the first pool
+ * with the same heap cap to adopt it. Until then it loads its modules while the main thread parses the options.
+ */
+let spare: { worker: Worker; maxMemoryMb: number; alive: boolean } | undefined;
+
+/**
+ * Starts a worker now, with this heap cap, loading the task modules `preload` names, for the next pool to adopt:
+ * the start-up of the thread overlaps the main thread's own. A pool with another cap does not take it; an unused
+ * spare never holds the process open (it is unref'd) and is ended with the process.
+ */
+export function prestartWorker(maxMemoryMb: number, preload: string[]): void {
+  if (spare) return;
+  const entry = { worker: startWorker(maxMemoryMb, undefined, preload), maxMemoryMb, alive: true };
+  entry.worker.once('exit', () => { entry.alive = false; });
+  entry.worker.once('error', () => { entry.alive = false; });
+  spare = entry;
+}
+
+function takeSpare(maxMemoryMb: number): Worker | undefined {
+  const entry = spare;
+  if (!entry) return undefined;
+  spare = undefined;
+  if (entry.alive && entry.maxMemoryMb === maxMemoryMb) return entry.worker;
+  void entry.worker.terminate();
+  return undefined;
+}
+
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
@@ -86,14 +125,8 @@ export class WorkerPool {
   }
 
   private spawn(slot: Slot): Worker {
-    const url = this.options.workerUrl ?? new URL('./worker.js', import.meta.url);
-    const worker = new Worker(url, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
-      stdout: false,
-      stderr: false,
-    });
+    const worker = (!this.options.workerUrl && takeSpare(this.options.maxMemoryMb)) || startWorker(this.options.maxMemoryMb, this.options.workerUrl);
     this.started++;
-    worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const current = slot.current;
       if (!current || slot.worker !== worker || reply.id !== current.task.id) return;

@@ -15,6 +15,7 @@ import { ResultCache } from './cache.js';
 import { WorkerPool, type TaskOutcome, type TaskRequest } from './pool.js';
 import { readInputFile, tooLarge } from './read-input.js';
 import { registeredRules } from './registry.js';
+import { LINT_TASK } from './prestart.js';
 import type { LintTaskOptions } from './lint-task.js';
 
 export interface Job {
@@ -59,7 +60,6 @@ export function poolSize(concurrency: Concurrency, fileCount: number, cores = av
   return fileCount >= 8 ? Math.max(1, Math.min(cores, fileCount)) : 1;
 }
 
-const LINT_TASK = new URL('./lint-task.js', import.meta.url).href;
 
 export async function runBatch(jobs: readonly Job[], options: BatchOptions): Promise<{ results: FileResult[]; stats: BatchStats }> {
   const size = poolSize(options.concurrency, jobs.length);

@@ -1,6 +1,6 @@
 // Worker thread: runs one task at a time (see protocol.ts) and reports each phase (read, every rule id, facts) before
 // it starts, so the parent can name what ran out of time or memory when it has to stop this thread.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { TaskModule, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
@@ -12,6 +12,13 @@ const modules = new Map<string, Promise<TaskModule>>();
 // Load the readers before the first task so module loading never counts against a file's time limit. Messages that
 // arrive meanwhile wait in the port. (The .docx reader and mammoth load on the first Word file.)
 await import('../parse/read.js');
+// A worker started ahead of its first task (prestartWorker) also loads that task's modules now; a failure there
+// is reported by the task that needs the module.
+for (const url of (workerData as { preload?: string[] } | undefined)?.preload ?? []) {
+  const loading = import(url) as Promise<TaskModule>;
+  loading.catch(() => undefined);
+  modules.set(url, loading);
+}
 
 port.on('message', async (task: WorkerTask) => {
   try {
