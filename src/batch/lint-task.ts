@@ -8,6 +8,10 @@ import type { Locale } from '../i18n/locale.js';
 import type { ReadLimits } from '../parse/read.js';
 import { registeredRules } from './registry.js';
 
+// The rules load with this module, before the worker says "ready": module loading never counts against a file's
+// time limit, and a worker started ahead (prestartWorker) has them loaded before its first file arrives.
+await registeredRules();
+
 export interface LintTaskOptions {
   locale: Locale;
   settings: SharedSettings;

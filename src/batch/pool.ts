@@ -45,12 +45,12 @@ export interface PoolOptions {
   workerUrl?: URL;
 }
 
-function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.meta.url), preload: string[] = []): Worker {
+function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.meta.url), preload: Preload = {}): Worker {
   const worker = new Worker(url, {
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 64 },
     stdout: false,
     stderr: false,
-    workerData: { preload },
+    workerData: { preload: preload.tasks ?? [], warm: preload.warm ?? [] },
   });
   worker.unref();
   return worker;
@@ -63,11 +63,18 @@ function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.me
 let spare: { worker: Worker; maxMemoryMb: number; alive: boolean } | undefined;
 
 /**
- * Starts a worker now, with this heap cap, loading the task modules `preload` names, for the next pool to adopt:
+ * Starts a worker now, with this heap cap, loading the modules `preload` names, for the next pool to adopt:
  * the start-up of the thread overlaps the main thread's own. A pool with another cap does not take it; an unused
  * spare never holds the process open (it is unref'd) and is ended with the process.
  */
-export function prestartWorker(maxMemoryMb: number, preload: string[]): void {
+export interface Preload {
+  /** Task modules (URLs) to load at once. */
+  tasks?: string[];
+  /** Other modules the first task will likely need (e.g. mammoth for a .docx argument). */
+  warm?: string[];
+}
+
+export function prestartWorker(maxMemoryMb: number, preload: Preload): void {
   if (spare) return;
   const entry = { worker: startWorker(maxMemoryMb, undefined, preload), maxMemoryMb, alive: true };
   entry.worker.once('exit', () => { entry.alive = false; });
@@ -90,6 +97,8 @@ export class WorkerPool {
   private nextId = 1;
   /** Workers started over the pool's life (replacements included). */
   started = 0;
+  /** For each worker that ran a task: ms from its start until its task module was loaded (TIMING=1). */
+  readonly loadTimes: number[] = [];
 
   constructor(private readonly options: PoolOptions) {
     this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({}));
@@ -132,6 +141,7 @@ export class WorkerPool {
       if (!current || slot.worker !== worker || reply.id !== current.task.id) return;
       if (reply.type === 'phase') {
         if (reply.phase === 'ready') {
+          if (reply.loadedMs !== undefined) this.loadTimes.push(reply.loadedMs);
           // One clock for the whole file, all phases together.
           clearTimeout(current.timer);
           current.timer = this.arm(slot, current.timeoutMs);

@@ -5,6 +5,7 @@ import { prestartWorker } from './pool.js';
 
 export const LINT_TASK = new URL('./lint-task.js', import.meta.url).href;
 
-export function prestartLintWorker(maxMemoryMb: number): void {
-  prestartWorker(maxMemoryMb, [LINT_TASK]);
+/** `word`: a .docx is among the inputs, so the worker loads mammoth too (never for Markdown alone). */
+export function prestartLintWorker(maxMemoryMb: number, word: boolean): void {
+  prestartWorker(maxMemoryMb, { tasks: [LINT_TASK], warm: word ? ['mammoth'] : [] });
 }

@@ -15,6 +15,6 @@ export interface TaskModule {
 }
 
 export type WorkerReply =
-  | { type: 'phase'; id: number; phase: string }
+  | { type: 'phase'; id: number; phase: string; /** With a worker's first "ready": ms from the thread's start until its task module was loaded. */ loadedMs?: number }
   | { type: 'result'; id: number; result: unknown }
   | { type: 'failed'; id: number; reason: string };

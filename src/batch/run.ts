@@ -49,6 +49,8 @@ export interface BatchStats {
   cacheHits: number;
   poolSize: number;
   workersStarted: number;
+  /** The longest any worker took from its start to having its modules loaded (ms); 0 when none ran. */
+  workerLoadMs: number;
 }
 
 export { batchSummary, type BatchSummary } from '../engine/summary.js';
@@ -65,7 +67,7 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
   const size = poolSize(options.concurrency, jobs.length);
   let pool: WorkerPool | undefined;
   const getPool = () => options.pool ?? (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
-  const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0 };
+  const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0, workerLoadMs: 0 };
   const results: FileResult[] = new Array(jobs.length);
   const plans = new Map<EffectiveConfig, Promise<RulePlan>>();
   let done = 0;
@@ -116,6 +118,7 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
     await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
   } finally {
     stats.workersStarted = pool?.started ?? 0;
+    stats.workerLoadMs = Math.max(0, ...(pool?.loadTimes ?? []));
     await pool?.close();
   }
   // Batch rules (duplicate-report) compare the files' summaries once every file is done; a lone file has nothing to

@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
 import { readStream } from '../batch/read-input.js';
 import { registeredRules } from '../batch/registry.js';
 import { phaseLine, timingTable } from './views/timing.js';
-import { markPhase } from './phases.js';
+import { markPhase, noteWorkerLoad } from './phases.js';
 import { formatterNames, isBinaryFormat, loadBinaryFormatter, loadFormatter, needsView } from '../format/index.js';
 import { terminalSafe } from '../format/terminal.js';
 import { reviewText } from '../i18n/review.js';
@@ -191,6 +191,7 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   progress?.clear();
   cache?.save();
   markPhase('lint');
+  noteWorkerLoad(stats.workerLoadMs);
 
   if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui));
   if (process.env.REPORTLINT_DEBUG) {

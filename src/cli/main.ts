@@ -165,7 +165,7 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
 export async function main(argv: readonly string[] = process.argv, io?: CliIo): Promise<number> {
   const ui = uiLocale(argv.slice(2));
   if (!io) {
-    if (lintsAtOnce(argv)) prestartLintWorker(memoryOption(argv) ?? DEFAULT_LIMITS.maxMemoryMb);
+    if (lintsAtOnce(argv)) prestartLintWorker(memoryOption(argv) ?? DEFAULT_LIMITS.maxMemoryMb, argv.some((a) => /\.docx$/i.test(a)));
     installLastResort(ui);
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
