@@ -3,11 +3,13 @@
 // the relative URLs the code computes from import.meta.url (./worker.js, ./lint-task.js, ./show-task.js) hold.
 // Packages loaded through require (mammoth, the writers, the server) stay outside, loaded from node_modules.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
+const external = ['mammoth', 'exceljs', 'docx', 'fastify', '@fastify/*', '@e965/xlsx', 'cfb', 'yaml'];
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -24,9 +26,32 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: '[name]-[hash]',
-  external: ['mammoth', 'exceljs', 'docx', 'fastify', '@fastify/*', '@e965/xlsx', 'cfb', 'yaml'],
+  external,
   // CommonJS packages inside the bundle (commander, saxes) call require for Node's own modules
   banner: { js: "import { createRequire as __reportlintRequire } from 'node:module'; const require = __reportlintRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// The lint task once more, as one CommonJS file (lint-task.cjs) that the worker runs through vm.Script with V8's code
+// cache (src/batch/code-cache.ts): a script can carry a code cache, an ES module cannot. Lazy imports become requires
+// (so no dynamic-import hook is needed); import.meta.url becomes the file's own URL.
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'lint-task': 'src/batch/lint-task.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external,
+  define: { 'import.meta.url': '__reportlintUrl' },
+  banner: { js: "const __reportlintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+// Its code cache, made by a warm-up lint in a fresh process (see scripts/code-cache.mjs).
+const cache = spawnSync(process.execPath, [`${root}scripts/code-cache.mjs`, `${outdir}/lint-task.cjs`], { stdio: 'inherit' });
+if (cache.status !== 0) process.exit(cache.status ?? 1);

@@ -11,6 +11,8 @@ export interface WorkerTask {
 }
 
 export interface TaskModule {
+  /** Settles when the module has loaded what its tasks need (awaited before "ready"). */
+  loaded?: Promise<unknown>;
   runTask(bytes: Uint8Array, filePath: string, options: unknown, onPhase: (phase: string) => void): Promise<unknown>;
 }
 

@@ -1,6 +1,7 @@
 // Worker thread: runs one task at a time (see protocol.ts) and reports each phase (read, every rule id, facts) before
 // it starts, so the parent can name what ran out of time or memory when it has to stop this thread.
 import { parentPort, workerData } from 'node:worker_threads';
+import { hasCommonJsTwin, loadCommonJsTwin } from './code-cache.js';
 import type { TaskModule, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
@@ -14,7 +15,8 @@ let loadedMs: number | undefined;
 function load(url: string): Promise<TaskModule> {
   let module = modules.get(url);
   if (!module) {
-    modules.set(url, (module = (import(url) as Promise<TaskModule>).then((m) => {
+    modules.set(url, (module = importTask(url).then(async (m) => {
+      await m.loaded;
       loadedMs ??= performance.now();
       return m;
     })));
@@ -22,13 +24,21 @@ function load(url: string): Promise<TaskModule> {
   return module;
 }
 
-// Load the readers before the first task so module loading never counts against a file's time limit. Messages that
-// arrive meanwhile wait in the port. (The .docx reader and mammoth load on the first Word file.)
-await import('../parse/read.js');
-// A worker started ahead of its first task (prestartWorker) also loads that task's modules now; a failure there
-// is reported by the task that needs the module.
+/** The bundled task's CommonJS twin with its code cache when the build made one (see code-cache.ts), else the module. */
+async function importTask(url: string): Promise<TaskModule> {
+  const twin = loadCommonJsTwin(url);
+  return twin ? (twin.exports as unknown as TaskModule) : (import(url) as Promise<TaskModule>);
+}
+
+// A worker started ahead of its first task (prestartWorker) loads that task's modules now; a failure there is
+// reported by the task that needs the module. Any other worker loads the readers before its first task; in the
+// bundle, the lint task's cached CommonJS twin instead (it holds the readers, and loading both would load them twice).
+// Messages that arrive meanwhile wait in the port. (The .docx reader and mammoth load on the first Word file.)
 const ahead = (workerData ?? {}) as { preload?: string[]; warm?: string[] };
-for (const url of ahead.preload ?? []) load(url).catch(() => undefined);
+const lintTask = new URL('./lint-task.js', import.meta.url).href;
+const early = ahead.preload?.length ? ahead.preload : hasCommonJsTwin(lintTask) ? [lintTask] : [];
+if (early.length === 0) await import('../parse/read.js');
+for (const url of early) load(url).catch(() => undefined);
 for (const name of ahead.warm ?? []) import(name).catch(() => undefined);
 let reportedLoad = false;
 
