@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import { codeCachePath, runCommonJsBundle } from '../dist/src/batch/code-cache.js';
 
 const file = process.argv[2];
-const { exports, script } = runCommonJsBundle(file);
 const report = `# 某某县2025年度科普项目绩效自评报告
 
 ## 一、项目基本情况
@@ -25,7 +24,13 @@ const report = `# 某某县2025年度科普项目绩效自评报告
 
 自评得分为96分，等级为优。2024年12月31日前全部完成。
 `;
-const options = { locale: 'zh-CN', settings: {}, plan: {}, limits: { maxFileSize: 50 * 1024 ** 2 }, inlineConfig: true };
-const result = await exports.runTask(new TextEncoder().encode(report), 'warm-up.md', options, () => undefined);
-if (!result || !Array.isArray(result.messages ?? result.findings ?? [])) throw new Error('code cache: the warm-up lint gave no result');
-writeFileSync(codeCachePath(file), script.createCachedData());
+try {
+  const { exports, script } = runCommonJsBundle(file);
+  const options = { locale: 'zh-CN', settings: {}, plan: {}, limits: { maxFileSize: 50 * 1024 ** 2 }, inlineConfig: true };
+  const result = await exports.runTask(new TextEncoder().encode(report), 'warm-up.md', options, () => undefined);
+  if (!result || result.fatal || !Array.isArray(result.messages)) throw new Error('the warm-up lint gave no result');
+  writeFileSync(codeCachePath(file), script.createCachedData());
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
