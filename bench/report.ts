@@ -153,6 +153,9 @@ export function renderMarkdown(results: Record<string, Json>): string {
       `Markdown ${cs.markdown.cpuMs} ms CPU, ${cs.markdown.peakRssMb} MB; .docx ${cs.docx.cpuMs} ms CPU, ${cs.docx.peakRssMb} MB; ` +
       `bare node ${cs.node.cpuMs} ms CPU, ${cs.node.peakRssMb} MB` +
       (cs.mammoth ? `; node -e "require('mammoth')" ${cs.mammoth.wallMs} ms wall, ${cs.mammoth.cpuMs} ms CPU, ${cs.mammoth.peakRssMb} MB` : '') + `. mammoth loaded for Markdown: ${yesNo(cs.markdown.loadsMammoth)}, for .docx: ${yesNo(cs.docx.loadsMammoth)}.`);
+    if (cs.split?.markdown || cs.split?.docx) {
+      lines.push('', `Cold-start split (TIMING=1, one spawn each, wall ms): Markdown: ${cs.split.markdown ?? 'n/a'}; .docx: ${cs.split.docx ?? 'n/a'}.`);
+    }
   }
   const l = results.largest;
   if (l) {

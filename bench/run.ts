@@ -227,7 +227,17 @@ function coldStarts(mdFile: string, docxFile: string, runs: number) {
     peakRssMb: rss[name].length ? mb(median(rss[name])) : undefined,
     loadsMammoth: loadsMammoth[name],
   });
-  return { runs, node: pick('node'), mammoth: pick('mammoth'), markdown: pick('markdown'), docx: pick('docx'), ok: bad.length === 0 };
+  return { runs, node: pick('node'), mammoth: pick('mammoth'), markdown: pick('markdown'), docx: pick('docx'), ok: bad.length === 0, split: coldSplit(mdFile, docxFile) };
+}
+
+/** The CLI's own TIMING=1 phase line (module loading, config, reading, rules, output, worker) for one spawn of each. */
+function coldSplit(mdFile: string, docxFile: string) {
+  const phases = (file: string) => {
+    const r = spawnSync(process.execPath, [cliPath, '--locale', 'en', '--format', 'json', file],
+      { env: { ...process.env, TIMING: '1', FORCE_COLOR: '0', NO_COLOR: '1' }, timeout: 30_000, encoding: 'utf8', maxBuffer: 1 << 26 });
+    return (r.stderr ?? '').split('\n').find((line) => line.startsWith('Phases (ms):'))?.replace('Phases (ms): ', '');
+  };
+  return { markdown: phases(mdFile), docx: phases(docxFile) };
 }
 
 function batch(files: string[], workers: number) {

@@ -1,8 +1,21 @@
 #!/usr/bin/env node
-// reportlint command line. The code lives in the TypeScript build output (dist/, made by `npm run build` / prepare).
+// reportlint command line. The code lives in the build output (dist/, made by `npm run build` / prepare): the
+// bundle (dist/bundle/, a few files that load fast) when it is at least as new as the TypeScript output, else that
+// output itself (dist/src/, e.g. after a bare `tsc`).
+import { statSync } from 'node:fs';
+
+const mtime = (relative) => {
+  try {
+    return statSync(new URL(relative, import.meta.url)).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+const bundled = mtime('../dist/bundle/cli.js');
+const entry = bundled >= 0 && bundled >= mtime('../dist/src/cli/main.js') ? '../dist/bundle/cli.js' : '../dist/src/cli/main.js';
 let main;
 try {
-  ({ main } = await import('../dist/src/cli/main.js'));
+  ({ main } = await import(entry));
 } catch (error) {
   const missing = error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/src/cli/main.js');
   process.stderr.write(missing

@@ -57,12 +57,60 @@ export interface PoolOptions {
   workerUrl?: URL;
 }
 
+function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.meta.url), preload: Preload = {}): Worker {
+  const worker = new Worker(url, {
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    stdout: false,
+    stderr: false,
+    workerData: { preload: preload.tasks ?? [], warm: preload.warm ?? [] },
+  });
+  worker.unref();
+  return worker;
+}
+
+/**
+ * A worker started before the command line knows it needs one (see prestartWorker), waiting for the first pool
+ * with the same heap cap to adopt it. Until then it loads its modules while the main thread parses the options.
+ */
+let spare: { worker: Worker; maxMemoryMb: number; alive: boolean } | undefined;
+
+/**
+ * Starts a worker now, with this heap cap, loading the modules `preload` names, for the next pool to adopt:
+ * the start-up of the thread overlaps the main thread's own. A pool with another cap does not take it; an unused
+ * spare never holds the process open (it is unref'd) and is ended with the process.
+ */
+export interface Preload {
+  /** Task modules (URLs) to load at once. */
+  tasks?: string[];
+  /** Other modules the first task will likely need (e.g. mammoth for a .docx argument). */
+  warm?: string[];
+}
+
+export function prestartWorker(maxMemoryMb: number, preload: Preload): void {
+  if (spare) return;
+  const entry = { worker: startWorker(maxMemoryMb, undefined, preload), maxMemoryMb, alive: true };
+  entry.worker.once('exit', () => { entry.alive = false; });
+  entry.worker.once('error', () => { entry.alive = false; });
+  spare = entry;
+}
+
+function takeSpare(maxMemoryMb: number): Worker | undefined {
+  const entry = spare;
+  if (!entry) return undefined;
+  spare = undefined;
+  if (entry.alive && entry.maxMemoryMb === maxMemoryMb) return entry.worker;
+  void entry.worker.terminate();
+  return undefined;
+}
+
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private nextId = 1;
   /** Workers started over the pool's life (replacements included). */
   started = 0;
+  /** For each worker that ran a task: ms from its start until its task module was loaded (TIMING=1). */
+  readonly loadTimes: number[] = [];
 
   constructor(private readonly options: PoolOptions) {
     this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({}));
@@ -99,21 +147,16 @@ export class WorkerPool {
   }
 
   private spawn(slot: Slot): Worker {
-    const url = this.options.workerUrl ?? new URL('./worker.js', import.meta.url);
-    const worker = new Worker(url, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      stdout: false,
-      stderr: false,
-    });
+    const worker = (!this.options.workerUrl && takeSpare(this.options.maxMemoryMb)) || startWorker(this.options.maxMemoryMb, this.options.workerUrl);
     this.started++;
     slot.tasks = 0;
     slot.firstHeap = undefined;
-    worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const current = slot.current;
       if (!current || slot.worker !== worker || reply.id !== current.task.id) return;
       if (reply.type === 'phase') {
         if (reply.phase === 'ready') {
+          if (reply.loadedMs !== undefined) this.loadTimes.push(reply.loadedMs);
           // One clock for the whole file, all phases together.
           clearTimeout(current.timer);
           current.timer = this.arm(slot, current.timeoutMs);

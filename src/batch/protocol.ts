@@ -11,11 +11,13 @@ export interface WorkerTask {
 }
 
 export interface TaskModule {
+  /** Settles when the module has loaded what its tasks need (awaited before "ready"). */
+  loaded?: Promise<unknown>;
   runTask(bytes: Uint8Array, filePath: string, options: unknown, onPhase: (phase: string) => void): Promise<unknown>;
 }
 
 export type WorkerReply =
-  | { type: 'phase'; id: number; phase: string }
+  | { type: 'phase'; id: number; phase: string; /** With a worker's first "ready": ms from the thread's start until its task module was loaded. */ loadedMs?: number }
   /** `heapBytes`: the worker's heap (V8 total_heap_size) once the task is done, for the pool's recycling. */
   | { type: 'result'; id: number; result: unknown; heapBytes?: number }
   | { type: 'failed'; id: number; reason: string };

@@ -15,6 +15,7 @@ import { ResultCache } from './cache.js';
 import { WorkerPool, type TaskOutcome, type TaskRequest } from './pool.js';
 import { readInputFile, tooLarge } from './read-input.js';
 import { registeredRules } from './registry.js';
+import { LINT_TASK } from './prestart.js';
 import type { LintTaskOptions } from './lint-task.js';
 
 export interface Job {
@@ -48,6 +49,8 @@ export interface BatchStats {
   cacheHits: number;
   poolSize: number;
   workersStarted: number;
+  /** The longest any worker took from its start to having its modules loaded (ms); 0 when none ran. */
+  workerLoadMs: number;
 }
 
 export { batchSummary, type BatchSummary } from '../engine/summary.js';
@@ -59,13 +62,12 @@ export function poolSize(concurrency: Concurrency, fileCount: number, cores = av
   return fileCount >= 8 ? Math.max(1, Math.min(cores, fileCount)) : 1;
 }
 
-const LINT_TASK = new URL('./lint-task.js', import.meta.url).href;
 
 export async function runBatch(jobs: readonly Job[], options: BatchOptions): Promise<{ results: FileResult[]; stats: BatchStats }> {
   const size = poolSize(options.concurrency, jobs.length);
   let pool: WorkerPool | undefined;
   const getPool = () => options.pool ?? (pool ??= new WorkerPool({ size, maxMemoryMb: options.maxMemoryMb }));
-  const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0 };
+  const stats: BatchStats = { files: jobs.length, parsed: 0, cacheHits: 0, poolSize: size, workersStarted: 0, workerLoadMs: 0 };
   const results: FileResult[] = new Array(jobs.length);
   const plans = new Map<EffectiveConfig, Promise<RulePlan>>();
   let done = 0;
@@ -116,10 +118,12 @@ export async function runBatch(jobs: readonly Job[], options: BatchOptions): Pro
     await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
   } finally {
     stats.workersStarted = pool?.started ?? 0;
+    stats.workerLoadMs = Math.max(0, ...(pool?.loadTimes ?? []));
     await pool?.close();
   }
-  // Batch rules (duplicate-report) compare the files' summaries once every file is done.
-  if (results.some((r) => r.batch)) {
+  // Batch rules (duplicate-report) compare the files' summaries once every file is done; a lone file has nothing to
+  // be compared with, so a one-file run never loads the rules here.
+  if (results.filter((r) => r.batch).length >= 2) {
     const checked = crossCheck(results, await registeredRules(), { localeOf: (i) => jobs[i]!.config.locale, displayPath: (p) => displayPath(p, process.cwd()) });
     return { results: checked, stats };
   }

@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_NAME, ResultCache } from '../batch/cache.js';
 import { readStream } from '../batch/read-input.js';
 import { registeredRules } from '../batch/registry.js';
 import { phaseLine, timingTable } from './views/timing.js';
-import { markPhase } from './phases.js';
+import { markPhase, noteWorkerLoad } from './phases.js';
 import { formatterNames, isBinaryFormat, loadBinaryFormatter, loadFormatter, needsView } from '../format/index.js';
 import { terminalSafe } from '../format/terminal.js';
 import { reviewText } from '../i18n/review.js';
@@ -107,12 +107,12 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   };
   const concurrency = parseConcurrency(o.concurrency, ui);
   const resolver = new ConfigResolver(new ConfigLoader(), overrides);
-  const cwdConfig = resolver.forDirectory(cwd);
+  const cwdConfig = await resolver.resolve(cwd);
   ui = locale ?? cwdConfig.locale;
 
   if (o.printConfig) {
     const target = resolve(cwd, o.printConfig);
-    const config = resolver.forDirectory(dirname(target));
+    const config = await resolver.resolve(dirname(target));
     const rules = await registeredRules();
     validateRules(config, overrides, rules);
     cliIo().stdout.write(`${JSON.stringify(printableConfig(config, rules), null, 2)}\n`);
@@ -143,13 +143,13 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   const jobs: Job[] = [];
   if (stdinCount) {
     const name = o.stdinFilename ? resolve(cwd, o.stdinFilename) : '<stdin>';
-    const config = resolver.forDirectory(o.stdinFilename ? dirname(name) : cwd);
+    const config = await resolver.resolve(o.stdinFilename ? dirname(name) : cwd);
     const read = await readStream(cliIo().stdin, config.limits.maxFileSize);
     jobs.push('bytes' in read ? { filePath: name, bytes: read.bytes, config } : { filePath: name, error: read.error, config });
   }
   const configIgnores = new Map<EffectiveConfig, IgnoreMatcher>();
   for (const file of expanded.files) {
-    const config = resolver.forDirectory(dirname(file.path));
+    const config = await resolver.resolve(dirname(file.path));
     // config ignorePatterns apply to named files too, as .reportlintignore and --ignore-pattern do
     if (config.ignorePatterns.length && !file.error) {
       let matcher = configIgnores.get(config);
@@ -191,6 +191,7 @@ export async function lintInputs(files: string[], raw: Record<string, unknown>, 
   progress?.clear();
   cache?.save();
   markPhase('lint');
+  noteWorkerLoad(stats.workerLoadMs);
 
   if (process.env.TIMING) cliIo().stderr.write(timingTable(results, ui));
   if (process.env.REPORTLINT_DEBUG) {

@@ -45,7 +45,7 @@ export async function serveCommand(raw: Record<string, unknown>, ui: Locale): Pr
     // A reviewer's page: a sender's report cannot switch its own checks off (directives are still listed as infos).
     noInlineConfig: true,
   };
-  const config = new ConfigResolver(new ConfigLoader(), overrides).forDirectory(cwd);
+  const config = await new ConfigResolver(new ConfigLoader(), overrides).resolve(cwd);
   const rules = await registeredRules();
   validateRules(config, overrides, rules);
   const pool = new WorkerPool({ size: Math.max(1, Math.min(availableParallelism(), 4)), maxMemoryMb: config.limits.maxMemoryMb });

@@ -30,12 +30,12 @@ const SHOW_TASK = new URL('./show-task.js', import.meta.url).href;
 async function show(file: string, o: ShowOptions, ui: Locale, view: ShowTaskOptions['view']): Promise<number> {
   const locale = parseLocale(o.locale, ui) ?? ui;
   const path = resolve(file);
-  const config = new ConfigResolver(new ConfigLoader(), {
+  const config = await new ConfigResolver(new ConfigLoader(), {
     locale,
     maxFileSize: parseSizeOption(o.maxFileSize, locale),
     timeoutMs: parseTimeout(o.timeout, locale),
     maxMemoryMb: parseMemory(o.maxMemory, locale),
-  }).forDirectory(dirname(path));
+  }).resolve(dirname(path));
   const fail = (reason: string) => {
     cliIo().stderr.write(`reportlint: ${terminalSafe(cliMessage('readFailedCommand', locale, { path: file, reason }))}\n`);
     return 2;

@@ -2,7 +2,7 @@
 // works from the build output (dist/src/…) and from sources.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
@@ -39,7 +39,10 @@ export function toolVersion(): string {
  * the cache, a rebuild that produces the same code does not. Computed only with --cache.
  */
 export function codeFingerprint(): string {
-  const base = dirname(dirname(fileURLToPath(import.meta.url))); // dist/src or src
+  const here = dirname(fileURLToPath(import.meta.url));
+  // the bundle (dist/bundle/) holds every line of its code, the rules included
+  const bundled = basename(here) === 'bundle';
+  const base = bundled ? here : dirname(here); // dist/bundle, dist/src or src
   const top = dirname(base);
   const hash = createHash('sha256');
   const visit = (dir: string) => {
@@ -57,6 +60,6 @@ export function codeFingerprint(): string {
     }
   };
   visit(base);
-  visit(join(top, 'rules'));
+  if (!bundled) visit(join(top, 'rules'));
   return hash.digest('hex').slice(0, 32);
 }

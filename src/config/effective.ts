@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Rule } from '../engine/rule.js';
 import type { Locale } from '../i18n/locale.js';
 import { ConfigError, configText, enableRules, type RuleEntries } from './rule-settings.js';
-import type { ConfigLoader } from './load.js';
+import { loadConfigSchema, SchemaNotLoaded, type ConfigLoader } from './load.js';
 import type { EffectiveConfig, LoadedConfig } from './schema.js';
 import { parseDuration, parseSize } from './units.js';
 
@@ -41,7 +41,21 @@ export class ConfigResolver {
     return [...this.cache.values()];
   }
 
-  /** Effective config for a file in `dir` (for stdin: the --stdin-filename's folder or cwd). Throws ConfigError. */
+  /** `forDirectory`, loading the config schema first when a config file is found. Throws ConfigError. */
+  async resolve(dir: string): Promise<EffectiveConfig> {
+    try {
+      return this.forDirectory(dir);
+    } catch (error) {
+      if (!(error instanceof SchemaNotLoaded)) throw error;
+      await loadConfigSchema();
+      return this.forDirectory(dir);
+    }
+  }
+
+  /**
+   * Effective config for a file in `dir` (for stdin: the --stdin-filename's folder or cwd). Throws ConfigError, or
+   * SchemaNotLoaded when a config file is found before `resolve` has loaded the schema.
+   */
   forDirectory(dir: string): EffectiveConfig {
     const loaded = this.overrides.configFile ? this.loader.load(this.overrides.configFile) : this.loader.forDirectory(dir);
     const key = loaded?.file ?? '';

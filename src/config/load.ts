@@ -4,7 +4,18 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, configText } from './rule-settings.js';
-import { configSchema, describeConfigIssues, type LoadedConfig } from './schema.js';
+import type { LoadedConfig } from './schema.js';
+
+// The zod schema (and zod itself) is loaded only when a config file is found: most runs have none, and zod is
+// the largest module the command line would otherwise load. `ConfigResolver.resolve` loads it and retries.
+let schemaModule: typeof import('./schema.js') | undefined;
+
+/** Thrown by the synchronous lookups when a config file needs validating before the schema is loaded. */
+export class SchemaNotLoaded extends Error {}
+
+export async function loadConfigSchema(): Promise<void> {
+  schemaModule ??= await import('./schema.js');
+}
 
 /** Looked for in this order in each folder. */
 export const CONFIG_FILE_NAMES = ['.reportlintrc.json', '.reportlintrc.yaml', '.reportlintrc.yml', 'reportlint.config.json'];
@@ -55,9 +66,10 @@ export class ConfigLoader {
             ? configText(`${path}：没有读取配置文件的权限`, `${path}: no permission to read the config file`)
             : configText(`${path}：无法读取配置文件（${code ?? 'error'}）`, `${path}: cannot read config file (${code ?? 'error'})`));
     }
+    if (!schemaModule) throw new SchemaNotLoaded(path);
     const data = parseConfigText(path, text);
-    const parsed = configSchema.safeParse(data);
-    if (!parsed.success) throw new ConfigError(describeConfigIssues(path, parsed.error));
+    const parsed = schemaModule.configSchema.safeParse(data);
+    if (!parsed.success) throw new ConfigError(schemaModule.describeConfigIssues(path, parsed.error));
     const loaded = { file: path, content: parsed.data };
     this.byFile.set(path, loaded);
     return loaded;

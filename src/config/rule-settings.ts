@@ -1,9 +1,8 @@
 // Turns per-rule config entries ("off" | severity | [severity, options]) into enabled rules with validated options.
-import { z } from 'zod';
 import type { EnabledRule } from '../engine/lint.js';
 import type { Localized, Rule, Severity, SeveritySetting } from '../engine/rule.js';
 
-export const severitySchema = z.enum(['off', 'info', 'warning', 'error']);
+export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
 export type RuleEntry = SeveritySetting | [SeveritySetting, unknown?];
 export type RuleEntries = Record<string, RuleEntry>;
@@ -38,7 +37,7 @@ export function enableRules(rules: Rule[], entries: RuleEntries = {}, where = 'c
     const entry = entries[rule.meta.id];
     if (only && entry === undefined) continue;
     const [severity, rawOptions] = Array.isArray(entry) ? entry : [entry ?? rule.meta.defaultSeverity, undefined];
-    if (!['off', 'info', 'warning', 'error'].includes(severity)) {
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
       throw new ConfigError(configText(`${where}：rules.${rule.meta.id}：级别 “${String(severity)}” 无效，应为 off、info、warning 或 error`,
         `${where}: rules.${rule.meta.id}: severity "${String(severity)}" is not one of off, info, warning, error`));
     }

@@ -99,8 +99,8 @@ const cliMessages = {
     en: 'Relative',
   },
   timingPhases: {
-    'zh-CN': '阶段 (ms)：模块加载 {loading} | 配置 {config} | 读取 {read} | 规则 {rules} | 输出 {output}（读取与规则为各文件合计，共 {files} 个文件，检查墙钟 {lint}）',
-    en: 'Phases (ms): module loading {loading} | config {config} | reading {read} | rules {rules} | output {output} (reading and rules summed over {files} files; linting wall {lint})',
+    'zh-CN': '阶段 (ms)：模块加载 {loading} | 配置 {config} | 读取 {read} | 规则 {rules} | 输出 {output}（读取与规则为各文件合计，共 {files} 个文件，检查墙钟 {lint}；检查线程自启动至加载完毕 {worker}，与主线程的加载和配置同时进行）',
+    en: 'Phases (ms): module loading {loading} | config {config} | reading {read} | rules {rules} | output {output} (reading and rules summed over {files} files; linting wall {lint}; the worker thread took {worker} from its start to its modules loaded, alongside the main thread\'s loading and config)',
   },
   timingParse: {
     'zh-CN': '（解析）',

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FileResult } from '../engine/result.js';
 import type { Locale, Rule } from '../engine/rule.js';
 import type { EffectiveConfig } from '../config/schema.js';
-import { severitySchema, type RuleEntries } from '../config/rule-settings.js';
+import { SEVERITY_SETTINGS, type RuleEntries } from '../config/rule-settings.js';
 import { formatSize } from '../config/units.js';
 import { runBatch } from '../batch/run.js';
 import type { WorkerPool } from '../batch/pool.js';
@@ -91,10 +91,10 @@ export function sessionRules(raw: string | undefined, base: RuleEntries, known: 
   const rules: RuleEntries = { ...base };
   for (const [id, value] of Object.entries(parsed)) {
     if (!known.some((r) => r.meta.id === id)) throw new HttpError(400, htmlMessage('badRules', locale, { detail: id }));
-    const severity = severitySchema.safeParse(value);
-    if (!severity.success) throw new HttpError(400, htmlMessage('badRules', locale, { detail: `${id}: ${String(value)}` }));
+    if (!(SEVERITY_SETTINGS as readonly unknown[]).includes(value)) throw new HttpError(400, htmlMessage('badRules', locale, { detail: `${id}: ${String(value)}` }));
     const previous = base[id];
-    rules[id] = Array.isArray(previous) ? [severity.data, previous[1]] : severity.data;
+    const severity = value as (typeof SEVERITY_SETTINGS)[number];
+    rules[id] = Array.isArray(previous) ? [severity, previous[1]] : severity;
   }
   return rules;
 }

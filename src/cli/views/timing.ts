@@ -18,7 +18,7 @@ export function phaseLine(results: readonly FileResult[], locale: Locale): strin
   }
   return `${cliMessage('timingPhases', locale, {
     loading: ms(p.get('loading')), config: ms(p.get('config')), read: ms(read), rules: ms(rules), output: ms(p.get('output')),
-    lint: ms(p.get('lint')), files: results.length,
+    lint: ms(p.get('lint')), files: results.length, worker: ms(p.get('worker')),
   })}\n`;
 }
 

@@ -1,0 +1,60 @@
+// Bundles the command line for start-up speed (run by `prepare` and `build` after tsc): one ES module per entry
+// (the CLI, the worker thread, the task modules it loads) plus shared chunks, all in dist/bundle/ side by side, so
+// the relative URLs the code computes from import.meta.url (./worker.js, ./lint-task.js, ./show-task.js) hold.
+// Packages loaded through require (mammoth, the writers, the server) stay outside, loaded from node_modules.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/bundle`;
+const external = ['mammoth', 'exceljs', 'docx', 'fastify', '@fastify/*', '@e965/xlsx', 'cfb', 'yaml'];
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    worker: 'src/batch/worker.ts',
+    'lint-task': 'src/batch/lint-task.ts',
+    'show-task': 'src/cli/show-task.ts',
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: '[name]-[hash]',
+  external,
+  // CommonJS packages inside the bundle (commander, saxes) call require for Node's own modules
+  banner: { js: "import { createRequire as __reportlintRequire } from 'node:module'; const require = __reportlintRequire(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+
+// The lint task once more, as one CommonJS file (lint-task.cjs) that the worker runs through vm.Script with V8's code
+// cache (src/batch/code-cache.ts): a script can carry a code cache, an ES module cannot. Lazy imports become requires
+// (so no dynamic-import hook is needed); import.meta.url becomes the file's own URL.
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'lint-task': 'src/batch/lint-task.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external,
+  define: { 'import.meta.url': '__reportlintUrl' },
+  banner: { js: "const __reportlintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+// Its code cache, made by a warm-up lint in a fresh process (see scripts/code-cache.mjs). Without it the worker
+// still runs (it compiles as usual), so a failure here is reported but does not fail the build.
+const cache = spawnSync(process.execPath, [`${root}scripts/code-cache.mjs`, `${outdir}/lint-task.cjs`], { encoding: 'utf8' });
+if (cache.status !== 0) {
+  process.stderr.write(`bundle: no code cache for lint-task.cjs (start-up is slower, nothing else changes): ${(cache.stderr || cache.error?.message || '').trim().split('\n')[0]}\n`);
+}
