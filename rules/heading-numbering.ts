@@ -75,6 +75,11 @@ export default defineRule({
       advised.add(item.node);
       report({ messageId, data: { found: item.label.raw, ...data }, node: item.node, span: labelSpan(item), severity });
     };
+    // A marker unlike the list's style; "2）." among "1." items is the stray-mark finding of step 3 instead.
+    const styleSlip = (item: Labelled, style: string, model: NumberingLabel) => {
+      if (strayAfterClose(item)) listModel.set(item.node, model);
+      else reportAt(item, 'listStyle', { style: style || '—', expected: labelLike('arabic', item.label.value, model) }, 'warning');
+    };
 
     const all: Labelled[] = [];
     // The form each heading's level really uses (a "（3）" among "（一）（二）" stands for a （一）-form heading).
@@ -118,10 +123,7 @@ export default defineRule({
           const expected = labelLike(kind, expectedValue, styleModel);
           if (previous) reportAt(item, 'sequence', { previous: previous.label.raw.trim(), expected });
           else reportAt(item, 'firstValue', { expected });
-        } else if (kind === 'arabic' && markerStyle(item.label) !== style) {
-          if (strayAfterClose(item)) { listModel.set(item.node, styleModel); previous = item; continue; }
-          reportAt(item, 'listStyle', { style: style || '—', expected: labelLike(kind, item.label.value, styleModel) }, 'warning');
-        }
+        } else if (kind === 'arabic' && markerStyle(item.label) !== style) styleSlip(item, style, styleModel);
         previous = item;
       }
 
@@ -139,12 +141,7 @@ export default defineRule({
     // 2. Numbered body paragraphs: lists per section, nested by form.
     if (options.lists) {
       const containers: (RootNode | SectionNode)[] = [doc.root, ...doc.sections()];
-      for (const container of containers) {
-        for (const list of bodyLists(container)) {
-          all.push(...list);
-          checkList(list);
-        }
-      }
+      for (const list of containers.flatMap((container) => bodyLists(container))) { all.push(...list); checkList(list); }
     }
 
     // 3. The form of every label: paired brackets, no stray punctuation, 一、 with a 顿号, one bracket width.
@@ -193,10 +190,7 @@ export default defineRule({
         const expectedValue = previous ? next ?? item.label.value : item.label.value;
         if (previous && item.label.value !== expectedValue) {
           reportAt(item, 'sequence', { previous: previous.label.raw.trim(), expected: labelLike(item.label.kind, expectedValue, model) }, 'warning');
-        } else if (item.label.kind === 'arabic' && markerStyle(item.label) !== style) {
-          if (strayAfterClose(item)) { listModel.set(item.node, model); previous = item; continue; }
-          reportAt(item, 'listStyle', { style: style || '—', expected: labelLike('arabic', item.label.value, model) }, 'warning');
-        }
+        } else if (item.label.kind === 'arabic' && markerStyle(item.label) !== style) styleSlip(item, style, model);
         previous = item;
       }
     }
