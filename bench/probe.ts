@@ -1,6 +1,6 @@
 // A preload for measured processes (`node --require <file>`): it writes the process's peak RSS and CPU time at exit
 // to the file named by BENCH_PROBE_OUT, and `<file>.mammoth` as soon as any thread loads a module from inside
-// mammoth. CommonJS on purpose: `--require` preloads also run in worker threads (Node 20 does not run `--import`
+// mammoth (its own modules, or the build's bundle of them, mammoth.cjs). CommonJS on purpose: `--require` preloads also run in worker threads (Node 20 does not run `--import`
 // preloads there), and pooled workers are terminated without an exit event, so the mark is written on load.
 // run.ts writes this source to a .cjs file in its scratch folder.
 export const PROBE_SOURCE = String.raw`'use strict';
@@ -12,7 +12,7 @@ if (out) {
   let marked = false;
   const load = Module._load;
   Module._load = function probeLoad(request, parent, isMain) {
-    if (!marked && parent && /[\\/]node_modules[\\/]mammoth[\\/]/.test(parent.filename || '')) {
+    if (!marked && parent && /[\\/]node_modules[\\/]mammoth[\\/]|[\\/]mammoth\.cjs$/.test(parent.filename || '')) {
       marked = true;
       try { writeFileSync(out + '.mammoth', '1'); } catch {}
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// reportlint command line. The code lives in the build output (dist/, made by `npm run build` / prepare): the
-// bundle (dist/bundle/, a few files that load fast) when it is at least as new as the TypeScript output, else that
-// output itself (dist/src/, e.g. after a bare `tsc`).
+// reportlint command line. The code lives in the build output (dist/, made by `npm run build` / prepare), loaded in
+// the fastest form that is at least as new as the TypeScript output (dist/src/, e.g. after a bare `tsc`):
+// 1. dist/bundle/cli.cjs, the whole command line in one script, with V8's code cache (see src/parse/code-cache.ts);
+// 2. dist/bundle/cli.js, the same as ES modules;
+// 3. dist/src/cli/main.js itself.
 import { statSync } from 'node:fs';
 
 const mtime = (relative) => {
@@ -11,11 +13,24 @@ const mtime = (relative) => {
     return -1;
   }
 };
-const bundled = mtime('../dist/bundle/cli.js');
-const entry = bundled >= 0 && bundled >= mtime('../dist/src/cli/main.js') ? '../dist/bundle/cli.js' : '../dist/src/cli/main.js';
+const built = mtime('../dist/src/cli/main.js');
+const fresh = (relative) => {
+  const time = mtime(relative);
+  return time >= 0 && time >= built;
+};
 let main;
 try {
-  ({ main } = await import(entry));
+  if (fresh('../dist/bundle/cli.cjs') && fresh('../dist/bundle/code-cache.js')) {
+    // The lint worker first, so that its start-up overlaps the loading of the rest (see src/cli/early-start.ts).
+    (await import('../dist/bundle/early-start.js')).startLintWorkerEarly(process.argv);
+    const { loadCachedBundle } = await import('../dist/bundle/code-cache.js');
+    ({ main } = loadCachedBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).exports);
+  } else {
+    const inBundle = fresh('../dist/bundle/cli.js');
+    // The lint worker first, so that its start-up overlaps the loading of the rest (see src/cli/early-start.ts).
+    (await import(inBundle ? '../dist/bundle/early-start.js' : '../dist/src/cli/early-start.js')).startLintWorkerEarly(process.argv);
+    ({ main } = await import(inBundle ? '../dist/bundle/cli.js' : '../dist/src/cli/main.js'));
+  }
 } catch (error) {
   const missing = error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/src/cli/main.js');
   process.stderr.write(missing

@@ -62,7 +62,7 @@ function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.me
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     stdout: false,
     stderr: false,
-    workerData: { preload: preload.tasks ?? [], warm: preload.warm ?? [] },
+    workerData: { preload: preload.tasks ?? [], warmWord: preload.warmWord ?? false },
   });
   worker.unref();
   return worker;
@@ -72,7 +72,11 @@ function startWorker(maxMemoryMb: number, url = new URL('./worker.js', import.me
  * A worker started before the command line knows it needs one (see prestartWorker), waiting for the first pool
  * with the same heap cap to adopt it. Until then it loads its modules while the main thread parses the options.
  */
-let spare: { worker: Worker; maxMemoryMb: number; alive: boolean } | undefined;
+interface Spare { worker: Worker; maxMemoryMb: number; alive: boolean }
+// Kept on the global object, not in this module: bin/reportlint.js starts the spare from the small ES module bundle
+// and then runs the command line from its CommonJS bundle, two copies of this module in one thread.
+const SPARE = Symbol.for('reportlint.spareWorker');
+const holder = globalThis as { [SPARE]?: Spare };
 
 /**
  * Starts a worker now, with this heap cap, loading the modules `preload` names, for the next pool to adopt:
@@ -82,22 +86,22 @@ let spare: { worker: Worker; maxMemoryMb: number; alive: boolean } | undefined;
 export interface Preload {
   /** Task modules (URLs) to load at once. */
   tasks?: string[];
-  /** Other modules the first task will likely need (e.g. mammoth for a .docx argument). */
-  warm?: string[];
+  /** The first task will likely read a Word file: the task modules load what that needs too (their warmWord). */
+  warmWord?: boolean;
 }
 
 export function prestartWorker(maxMemoryMb: number, preload: Preload): void {
-  if (spare) return;
+  if (holder[SPARE]) return;
   const entry = { worker: startWorker(maxMemoryMb, undefined, preload), maxMemoryMb, alive: true };
   entry.worker.once('exit', () => { entry.alive = false; });
   entry.worker.once('error', () => { entry.alive = false; });
-  spare = entry;
+  holder[SPARE] = entry;
 }
 
 function takeSpare(maxMemoryMb: number): Worker | undefined {
-  const entry = spare;
+  const entry = holder[SPARE];
   if (!entry) return undefined;
-  spare = undefined;
+  holder[SPARE] = undefined;
   if (entry.alive && entry.maxMemoryMb === maxMemoryMb) return entry.worker;
   void entry.worker.terminate();
   return undefined;

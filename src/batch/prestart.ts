@@ -7,5 +7,5 @@ export const LINT_TASK = new URL('./lint-task.js', import.meta.url).href;
 
 /** `word`: a .docx is among the inputs, so the worker loads mammoth too (never for Markdown alone). */
 export function prestartLintWorker(maxMemoryMb: number, word: boolean): void {
-  prestartWorker(maxMemoryMb, { tasks: [LINT_TASK], warm: word ? ['mammoth'] : [] });
+  prestartWorker(maxMemoryMb, { tasks: [LINT_TASK], warmWord: word });
 }

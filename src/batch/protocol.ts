@@ -13,6 +13,8 @@ export interface WorkerTask {
 export interface TaskModule {
   /** Settles when the module has loaded what its tasks need (awaited before "ready"). */
   loaded?: Promise<unknown>;
+  /** Loads ahead what a Word file will need (mammoth), for a worker started before its first .docx arrives. */
+  warmWord?(): Promise<unknown>;
   runTask(bytes: Uint8Array, filePath: string, options: unknown, onPhase: (phase: string) => void): Promise<unknown>;
 }
 

@@ -2,7 +2,7 @@
 // it starts, so the parent can name what ran out of time or memory when it has to stop this thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
-import { hasCommonJsTwin, loadCommonJsTwin } from './code-cache.js';
+import { hasCommonJsTwin, loadCommonJsTwin } from '../parse/code-cache.js';
 import type { TaskModule, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
@@ -35,12 +35,11 @@ async function importTask(url: string): Promise<TaskModule> {
 // reported by the task that needs the module. Any other worker loads the readers before its first task; in the
 // bundle, the lint task's cached CommonJS twin instead (it holds the readers, and loading both would load them twice).
 // Messages that arrive meanwhile wait in the port. (The .docx reader and mammoth load on the first Word file.)
-const ahead = (workerData ?? {}) as { preload?: string[]; warm?: string[] };
+const ahead = (workerData ?? {}) as { preload?: string[]; warmWord?: boolean };
 const lintTask = new URL('./lint-task.js', import.meta.url).href;
 const early = ahead.preload?.length ? ahead.preload : hasCommonJsTwin(lintTask) ? [lintTask] : [];
 if (early.length === 0) await import('../parse/read.js');
-for (const url of early) load(url).catch(() => undefined);
-for (const name of ahead.warm ?? []) import(name).catch(() => undefined);
+for (const url of early) load(url).then((m) => (ahead.warmWord ? m.warmWord?.() : undefined)).catch(() => undefined);
 let reportedLoad = false;
 
 port.on('message', async (task: WorkerTask) => {

@@ -11,9 +11,7 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { UsageError } from './usage.js';
 import { toolVersion } from './version.js';
 import { cliIo, processIo, withCliIo, type CliIo } from './io.js';
-import { prestartLintWorker } from '../batch/prestart.js';
-import { DEFAULT_LIMITS } from '../config/effective.js';
-import { MAX_MEMORY_MB } from '../config/units.js';
+import { startLintWorkerEarly } from './early-start.js';
 
 /** The language for tool text before options are parsed: --locale if given, else zh-CN. */
 function uiLocale(argv: readonly string[]): Locale {
@@ -165,7 +163,7 @@ export function buildProgram(ui: Locale, run: { exitCode: number }): Command {
 export async function main(argv: readonly string[] = process.argv, io?: CliIo): Promise<number> {
   const ui = uiLocale(argv.slice(2));
   if (!io) {
-    if (lintsAtOnce(argv)) prestartLintWorker(memoryOption(argv) ?? DEFAULT_LIMITS.maxMemoryMb, argv.some((a) => /\.docx$/i.test(a)));
+    startLintWorkerEarly(argv);
     installLastResort(ui);
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -181,26 +179,6 @@ export async function main(argv: readonly string[] = process.argv, io?: CliIo): 
       return reportFailure(error, ui);
     }
   });
-}
-
-const SUBCOMMANDS = new Set(['print', 'tree', 'rules', 'serve', 'annotate', 'letter', 'help']);
-const NO_LINT = new Set(['-h', '--help', '-v', '--version', '--print-config', '--cache']);
-
-/**
- * Whether this command line will most likely lint files at once (the default command, not served from the cache):
- * then its worker is started before the options are parsed. A wrong guess costs only an idle thread.
- */
-function lintsAtOnce(argv: readonly string[]): boolean {
-  const args = argv.slice(2);
-  if (args.length === 0 || SUBCOMMANDS.has(args[0]!)) return false;
-  return !args.some((a) => NO_LINT.has(a.split('=')[0]!));
-}
-
-function memoryOption(argv: readonly string[]): number | undefined {
-  const i = argv.findIndex((a) => a === '--max-memory' || a.startsWith('--max-memory='));
-  if (i < 0) return undefined;
-  const value = Number(argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]);
-  return Number.isInteger(value) && value >= 64 && value <= MAX_MEMORY_MB ? value : undefined;
 }
 
 /**

@@ -7,9 +7,9 @@ import type { Locale } from '../i18n/locale.js';
 import { ConfigError, configText, enableRules, type RuleEntries } from './rule-settings.js';
 import { loadConfigSchema, SchemaNotLoaded, type ConfigLoader } from './load.js';
 import type { EffectiveConfig, LoadedConfig } from './schema.js';
-import { parseDuration, parseSize } from './units.js';
+import { DEFAULT_LIMITS, parseDuration, parseSize } from './units.js';
 
-export const DEFAULT_LIMITS = { maxFileSize: 50 * 1024 ** 2, timeoutMs: 30_000, maxMemoryMb: 1024 };
+export { DEFAULT_LIMITS } from './units.js';
 
 /** What the command line says, applied over every config file. */
 export interface CliOverrides {

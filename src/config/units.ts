@@ -4,6 +4,8 @@ export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 export const MAX_FILE_SIZE = 2 * 1024 ** 3;
 /** Largest --max-memory / limits.maxMemoryMb (MB of heap per worker thread). */
 export const MAX_MEMORY_MB = 65536;
+/** The limits when neither the config nor the command line sets them. */
+export const DEFAULT_LIMITS = { maxFileSize: 50 * 1024 ** 2, timeoutMs: 30_000, maxMemoryMb: 1024 };
 
 // Sizes ("20MB", "512k", 1048576) and durations ("30s", "500ms", 30 = seconds) as users write them.
 

@@ -116,10 +116,13 @@ export function internalError(ruleId: string, error: unknown, locale: Locale): L
   return fileLevelError('internal-error', coreMessage('internalError', locale, { rule: ruleId, reason }));
 }
 
+// Rule IDs are ASCII: code-point order suffices, and localeCompare would load ICU's collator (~10 ms of start-up).
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortAndDedupe(messages: LintMessage[]): LintMessage[] {
   const seen = new Set<string>();
   const out: LintMessage[] = [];
-  for (const m of [...messages].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))) {
+  for (const m of [...messages].sort((a, b) => a.line - b.line || a.column - b.column || byCodePoint(a.ruleId, b.ruleId))) {
     const key = `${m.ruleId}\u0000${m.line}\u0000${m.column}\u0000${m.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -12,6 +12,7 @@ import { Flattener, inlineText, type LineSource, type MDocument } from './flatte
 import { parseXml, NS } from './xml.js';
 import { MammothParts } from './parts.js';
 import { collectGarbage } from '../collect-garbage.js';
+import { loadMammoth } from './load-mammoth.js';
 
 /** A main part this long (UTF-16 units) leaves mammoth's DOM as garbage worth collecting at once (collect-garbage.ts). */
 const COLLECT_AFTER_CHARS = 2_000_000;
@@ -98,7 +99,7 @@ export async function readDocxDetailed(bytes: Uint8Array, limits: ZipLimits): Pr
   sidecar.markedXml = '';
 
   // Loaded only now: damaged packages and bombs are refused above without paying for mammoth's start-up.
-  const { default: mammoth } = await import('mammoth');
+  const mammoth = await loadMammoth();
   let model: MDocument | undefined;
   let messages: MammothMessage[] = [];
   try {

@@ -1,11 +1,12 @@
-// The lint task as a CommonJS bundle compiled with V8's code cache (both written by `npm run build`, see
-// scripts/code-cache.mjs): the worker then skips parsing and compiling the pipeline and the rules, most of its
-// start-up. Nothing here writes a file. A missing or rejected cache (another Node, other V8 flags) only costs the
+// CommonJS bundles compiled with V8's code cache (both written by `npm run build`, see scripts/code-cache.mjs): the
+// lint task, which the worker loads without parsing and compiling the pipeline and the rules (most of its start-up),
+// and mammoth, which the .docx reader loads the same way. Here, at the lowest layer that loads such a bundle (the
+// .docx reader). Nothing here writes a file. A missing or rejected cache (another Node, other V8 flags) only costs the
 // compile; a missing or older CommonJS twin means the ES module is loaded as before.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 export interface CompiledBundle {
@@ -38,14 +39,25 @@ export function runCommonJsBundle(file: string, cachedData?: Buffer): CompiledBu
  */
 export function loadCommonJsTwin(url: string): CompiledBundle | undefined {
   const twin = commonJsTwin(url);
-  if (!twin) return undefined;
+  return twin ? loadCachedBundle(pathToFileURL(twin)) : undefined;
+}
+
+/** A CommonJS bundle beside this code (`url`) with its code cache, or undefined when the build made none. */
+export function loadCachedBundle(url: URL): CompiledBundle | undefined {
+  let file: string;
+  try {
+    file = fileURLToPath(url);
+    statSync(file);
+  } catch {
+    return undefined;
+  }
   let cache: Buffer | undefined;
   try {
-    cache = readFileSync(codeCachePath(twin));
+    cache = readFileSync(codeCachePath(file));
   } catch {
     cache = undefined;
   }
-  return runCommonJsBundle(twin, cache);
+  return runCommonJsBundle(file, cache);
 }
 
 export const hasCommonJsTwin = (url: string): boolean => commonJsTwin(url) !== undefined;
