@@ -73,12 +73,16 @@ export function readStored(json: string | undefined): StoredResults {
 
 /**
  * The run the README shows: the full run, else the quick one; when the stored full-size season is larger than the
- * run's own, its season figures replace the run's (and the text says they come from a run of their own).
+ * run's own, or as large and newer, its season figures replace the run's (and the text says they come from a run of
+ * their own).
  */
 export function publishedRun(stored: StoredResults): Record<string, Json> | undefined {
   const run = stored.full ?? stored.quick;
   const big = stored.season;
-  if (!run || !big || (run.season?.count ?? 0) >= big.season.count) return run;
+  // The separate season stands in for the run's own when it is larger, or as large and newer (a re-run after a change).
+  const own = run?.season?.count ?? 0;
+  const newer = String(big?.machine?.date ?? '') > String(run?.machine?.date ?? '');
+  if (!run || !big || own > big.season.count || (own === big.season.count && !newer)) return run;
   return {
     ...run,
     season: { ...big.season, separate: { date: big.machine.date, loadAverageAtStart: big.machine.loadAverageAtStart, loadAverageAtEnd: big.loadAverageAtEnd } },
