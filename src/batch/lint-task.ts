@@ -7,14 +7,14 @@ import type { SharedSettings } from '../engine/rule.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReadLimits } from '../parse/read.js';
 import { registeredRules } from './registry.js';
-import { loadMammoth } from '../parse/docx/load-mammoth.js';
 
 // The rules load with this module, and the worker awaits `loaded` before it says "ready": module loading never
 // counts against a file's time limit, and a worker started ahead (prestartWorker) has them loaded before its first
 // file arrives. (A promise, not a top-level await: the cached CommonJS build of this module cannot await.)
 export const loaded: Promise<unknown> = registeredRules();
 
-export const warmWord = (): Promise<unknown> => loadMammoth();
+/** Loaded lazily like the .docx reader itself: a Markdown run loads nothing of the Word stack. */
+export const warmWord = async (): Promise<unknown> => (await import('../parse/docx/load-mammoth.js')).loadMammoth();
 
 export interface LintTaskOptions {
   locale: Locale;
