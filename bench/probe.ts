@@ -1,7 +1,8 @@
 // A preload for measured processes (`node --require <file>`): it writes the process's peak RSS and CPU time at exit
 // to the file named by BENCH_PROBE_OUT, and `<file>.mammoth` as soon as any thread loads a module from inside
-// mammoth (its own modules, or the build's bundle of them, mammoth.cjs). CommonJS on purpose: `--require` preloads also run in worker threads (Node 20 does not run `--import`
-// preloads there), and pooled workers are terminated without an exit event, so the mark is written on load.
+// mammoth (its own modules, or the build's bundle of them, mammoth.cjs). CommonJS on purpose: `--require` preloads
+// also run in worker threads (Node 20 does not run `--import` preloads there), and pooled workers are terminated
+// without an exit event, so the mark is written on load.
 // run.ts writes this source to a .cjs file in its scratch folder.
 export const PROBE_SOURCE = String.raw`'use strict';
 const { writeFileSync } = require('node:fs');

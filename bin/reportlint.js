@@ -20,15 +20,14 @@ const fresh = (relative) => {
 };
 let main;
 try {
-  if (fresh('../dist/bundle/cli.cjs') && fresh('../dist/bundle/code-cache.js')) {
-    // The lint worker first, so that its start-up overlaps the loading of the rest (see src/cli/early-start.ts).
-    (await import('../dist/bundle/early-start.js')).startLintWorkerEarly(process.argv);
+  const cached = fresh('../dist/bundle/cli.cjs') && fresh('../dist/bundle/code-cache.js');
+  const inBundle = cached || fresh('../dist/bundle/cli.js');
+  // The lint worker first, so that its start-up overlaps the loading of the rest (see src/cli/early-start.ts).
+  (await import(inBundle ? '../dist/bundle/early-start.js' : '../dist/src/cli/early-start.js')).startLintWorkerEarly(process.argv);
+  if (cached) {
     const { loadCachedBundle } = await import('../dist/bundle/code-cache.js');
     ({ main } = loadCachedBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).exports);
   } else {
-    const inBundle = fresh('../dist/bundle/cli.js');
-    // The lint worker first, so that its start-up overlaps the loading of the rest (see src/cli/early-start.ts).
-    (await import(inBundle ? '../dist/bundle/early-start.js' : '../dist/src/cli/early-start.js')).startLintWorkerEarly(process.argv);
     ({ main } = await import(inBundle ? '../dist/bundle/cli.js' : '../dist/src/cli/main.js'));
   }
 } catch (error) {

@@ -65,8 +65,9 @@ await build({
 // (src/parse/docx/load-mammoth.ts) in about a third of the time its own modules take from node_modules.
 await build({ ...commonJs, entryPoints: { mammoth: 'mammoth' }, legalComments: 'eof' });
 
-// Their code caches, each made by a warm-up (a lint, a command line, a conversion) in a fresh process (see scripts/code-cache.mjs).
-// Without one the code still runs (it compiles as usual), so a failure here is reported but does not fail the build.
+// Their code caches, each made by a warm-up (a lint, a command line, a conversion) in a fresh process (see
+// scripts/code-cache.mjs). Without one the code still runs (it compiles as usual), so a failure here is reported but
+// does not fail the build.
 for (const name of ['lint-task.cjs', 'cli.cjs', 'mammoth.cjs']) {
   const cache = spawnSync(process.execPath, [`${root}scripts/code-cache.mjs`, `${outdir}/${name}`], { encoding: 'utf8' });
   if (cache.status !== 0) {

@@ -1,13 +1,13 @@
 // Writes V8's code cache for a CommonJS bundle (run by scripts/bundle.mjs, at build time only): runs the bundle
 // through the same vm.Script wrapper the worker uses, warms it up so that the functions V8 compiles lazily are
 // compiled too, then saves the cache beside it. The lint task lints a tiny built-in Markdown report (reader, analyses,
-// every rule); the command line lints it as a file; mammoth converts it as a small .docx. Run in a process of its own, as a worker would load
-// it: nothing else compiled, the same V8 flags.
+// every rule); the command line lints it as a file; mammoth converts it as a small .docx. Run in a process of its
+// own, as a worker would load it: nothing else compiled, the same V8 flags.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { codeCachePath, runCommonJsBundle } from '../dist/src/parse/code-cache.js';
+import { makeDocx } from '../dist/tests/helpers/make-docx.js';
 
 const file = process.argv[2];
 const report = `# 某某县2025年度科普项目绩效自评报告
@@ -28,20 +28,11 @@ const report = `# 某某县2025年度科普项目绩效自评报告
 
 自评得分为96分，等级为优。2024年12月31日前全部完成。
 `;
-/** The same report as a small Word file: a paragraph per line, the table as a Word table. */
+/** The same report as a small Word file (the tests' .docx writer): a paragraph per line, the table as a Word table. */
 function wordFile() {
-  const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const paragraph = (text) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
   const lines = report.split('\n').filter((l) => l.trim() && !/^\| ?-/.test(l));
-  const rows = lines.filter((l) => l.startsWith('|')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
-  const table = `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${paragraph(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
-  const body = lines.filter((l) => !l.startsWith('|')).map((l) => paragraph(l.replace(/^#+ /, ''))).join('');
-  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}${table}${paragraph('（完）')}</w:body></w:document>`),
-  });
+  const table = lines.filter((l) => l.startsWith('|')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+  return makeDocx({ blocks: [...lines.filter((l) => !l.startsWith('|')).map((l) => l.replace(/^#+ /, '')), { table }] });
 }
 
 try {

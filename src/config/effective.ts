@@ -9,8 +9,6 @@ import { loadConfigSchema, SchemaNotLoaded, type ConfigLoader } from './load.js'
 import type { EffectiveConfig, LoadedConfig } from './schema.js';
 import { DEFAULT_LIMITS, parseDuration, parseSize } from './units.js';
 
-export { DEFAULT_LIMITS } from './units.js';
-
 /** What the command line says, applied over every config file. */
 export interface CliOverrides {
   /** --config: use this file for every input instead of searching. */

@@ -1,12 +1,13 @@
 // CommonJS bundles compiled with V8's code cache (both written by `npm run build`, see scripts/code-cache.mjs): the
-// lint task, which the worker loads without parsing and compiling the pipeline and the rules (most of its start-up),
-// and mammoth, which the .docx reader loads the same way. Here, at the lowest layer that loads such a bundle (the
-// .docx reader). Nothing here writes a file. A missing or rejected cache (another Node, other V8 flags) only costs the
-// compile; a missing or older CommonJS twin means the ES module is loaded as before.
+// lint task, which the worker loads without parsing and compiling the pipeline and the rules (most of its start-up);
+// the command line, which bin/reportlint.js loads the same way; and mammoth, which the .docx reader loads. Here, at
+// the lowest layer that loads such a bundle (the .docx reader). Nothing here writes a file. A missing or rejected
+// cache (another Node, other V8 flags) only costs the compile; a missing or older CommonJS twin means the ES module is
+// loaded as before.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 export interface CompiledBundle {
@@ -39,7 +40,7 @@ export function runCommonJsBundle(file: string, cachedData?: Buffer): CompiledBu
  */
 export function loadCommonJsTwin(url: string): CompiledBundle | undefined {
   const twin = commonJsTwin(url);
-  return twin ? loadCachedBundle(pathToFileURL(twin)) : undefined;
+  return twin ? runWithItsCache(twin) : undefined;
 }
 
 /** A CommonJS bundle beside this code (`url`) with its code cache, or undefined when the build made none. */
@@ -51,6 +52,11 @@ export function loadCachedBundle(url: URL): CompiledBundle | undefined {
   } catch {
     return undefined;
   }
+  return runWithItsCache(file);
+}
+
+/** Runs a CommonJS bundle with the code cache beside it, or without one when there is none. */
+function runWithItsCache(file: string): CompiledBundle {
   let cache: Buffer | undefined;
   try {
     cache = readFileSync(codeCachePath(file));
